@@ -1,0 +1,35 @@
+package org.newssearch.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The one command line entry point: {@code newssearch serve|index|search}. The only package that prints. */
+@Command(
+    name = "newssearch",
+    mixinStandardHelpOptions = true,
+    version = "newssearch 0.1.0",
+    description = "Full-text search for multilingual conflict news.",
+    subcommands = {ServeCommand.class, IndexCommand.class, SearchCommand.class})
+public final class Main implements Runnable {
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs a command line and returns its exit code (tests call this instead of {@link #main}). */
+  public static int run(String... args) {
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+  }
+
+  @Override
+  public void run() {
+    CommandLine.usage(this, System.out);
+  }
+
+  /** Where the project lives (set by the launcher), for the default index and sample data. */
+  static Path home() {
+    String home = System.getProperty("newssearch.home", System.getenv().getOrDefault("NEWSSEARCH_HOME", "."));
+    return Path.of(home).toAbsolutePath().normalize();
+  }
+}

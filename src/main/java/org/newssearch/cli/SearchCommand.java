@@ -1,0 +1,90 @@
+package org.newssearch.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.newssearch.search.BadRequestException;
+import org.newssearch.search.SearchRequest;
+import org.newssearch.search.SearchResult;
+import org.newssearch.search.SearchService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newssearch search QUERY}: ranked hits on the command line. */
+@Command(name = "search", mixinStandardHelpOptions = true, description = "Search the index and print ranked hits.")
+final class SearchCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", description = "The query, in the same syntax as the web form.")
+  List<String> query;
+
+  @Option(names = "--index", description = "Index directory (default: index).")
+  Path index;
+
+  @Option(names = "--source", description = "Keep only this outlet (repeatable).")
+  List<String> sources = new ArrayList<>();
+
+  @Option(names = "--lang", description = "Keep only this language (repeatable).")
+  List<String> langs = new ArrayList<>();
+
+  @Option(names = "--from", description = "First day, inclusive (ISO date).")
+  String from;
+
+  @Option(names = "--to", description = "Last day, inclusive (ISO date).")
+  String to;
+
+  @Option(names = "--sort", description = "relevance, date or date_asc.")
+  String sort;
+
+  @Option(names = "--size", description = "Number of hits (default: 10).")
+  String size;
+
+  @Option(names = "--json", description = "Print the API's JSON instead of text.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    Map<String, List<String>> params = new LinkedHashMap<>();
+    params.put("q", List.of(String.join(" ", query)));
+    params.put("source", sources);
+    params.put("lang", langs);
+    putIfSet(params, "from", from);
+    putIfSet(params, "to", to);
+    putIfSet(params, "sort", sort);
+    putIfSet(params, "size", size);
+    try (SearchService search = new SearchService(index == null ? Main.home().resolve("index") : index)) {
+      SearchResult result = search.search(SearchRequest.fromParams(params));
+      if (json) {
+        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
+        return 0;
+      }
+      out.printf("%d articles (%d ms)%n", result.total(), result.tookMs());
+      int rank = 1;
+      for (SearchResult.Hit hit : result.hits()) {
+        out.printf("%2d. %s%n    %s · %s · %s · id %s%n", rank++, hit.title(), hit.source(),
+            hit.date() == null ? "undated" : hit.date(), hit.lang(), hit.id());
+        for (String snippet : hit.snippets()) {
+          out.println("    " + snippet.replace("<mark>", "[").replace("</mark>", "]"));
+        }
+      }
+      return 0;
+    } catch (BadRequestException e) {
+      new PrintStream(System.err, true, StandardCharsets.UTF_8).println("error: " + e.getMessage() + "; " + e.detail());
+      return 2;
+    }
+  }
+
+  private static void putIfSet(Map<String, List<String>> params, String name, String value) {
+    if (value != null) {
+      params.put(name, List.of(value));
+    }
+  }
+}

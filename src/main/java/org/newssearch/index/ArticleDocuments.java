@@ -1,0 +1,77 @@
+package org.newssearch.index;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexableField;
+import org.newssearch.analysis.LanguageAnalyzers;
+import org.newssearch.ingest.Article;
+import org.newssearch.ingest.PublishedAt;
+
+/** The one mapper between {@link Article} and the Lucene {@link Document}, both ways. */
+public final class ArticleDocuments {
+
+  private final FacetsConfig facets = Schema.facetsConfig();
+
+  /** The document for an article, facets built. */
+  public Document toDocument(Article article) {
+    Document doc = new Document();
+    doc.add(new StringField(Schema.ID, article.id(), Field.Store.YES));
+    doc.add(new StoredField(Schema.TITLE, article.title()));
+    doc.add(new StoredField(Schema.BODY, article.body()));
+    for (String suffix : LanguageAnalyzers.forLanguage(article.lang()).suffixes()) {
+      doc.add(new Field(Schema.analyzed(Schema.TITLE, suffix), article.title(), Schema.ANALYZED_TEXT));
+      doc.add(new Field(Schema.analyzed(Schema.BODY, suffix), article.body(), Schema.ANALYZED_TEXT));
+    }
+    doc.add(new StringField(Schema.SOURCE, article.source(), Field.Store.YES));
+    doc.add(new SortedSetDocValuesFacetField(Schema.SOURCE, article.source()));
+    doc.add(new StringField(Schema.LANG, article.lang(), Field.Store.YES));
+    doc.add(new SortedSetDocValuesFacetField(Schema.LANG, article.lang()));
+    for (String flag : article.flags()) {
+      doc.add(new StringField(Schema.FLAG, flag, Field.Store.YES));
+      doc.add(new SortedSetDocValuesFacetField(Schema.FLAG, flag));
+    }
+    if (article.published() != null) {
+      long seconds = article.published().localEpochSecond();
+      doc.add(new LongPoint(Schema.DATE, seconds));
+      doc.add(new NumericDocValuesField(Schema.DATE, seconds));
+      doc.add(new StoredField(Schema.DATE_ISO, article.published().iso()));
+    }
+    storeIfPresent(doc, Schema.URL, article.url());
+    storeIfPresent(doc, Schema.ORIGIN, article.origin());
+    storeIfPresent(doc, Schema.AUTHOR, article.author());
+    storeIfPresent(doc, Schema.FILE, article.file());
+    try {
+      return facets.build(doc);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The article back from a document's stored fields. */
+  public static Article toArticle(Document doc) {
+    String iso = doc.get(Schema.DATE_ISO);
+    Set<String> flags = new HashSet<>();
+    for (IndexableField flag : doc.getFields(Schema.FLAG)) {
+      flags.add(flag.stringValue());
+    }
+    return new Article(
+        doc.get(Schema.ID), doc.get(Schema.TITLE), doc.get(Schema.BODY),
+        iso == null ? null : PublishedAt.parse(iso),
+        doc.get(Schema.SOURCE), doc.get(Schema.ORIGIN), doc.get(Schema.URL), doc.get(Schema.AUTHOR),
+        doc.get(Schema.LANG), doc.get(Schema.FILE), flags);
+  }
+
+  private static void storeIfPresent(Document doc, String field, String value) {
+    if (value != null) {
+      doc.add(new StoredField(field, value));
+    }
+  }
+}

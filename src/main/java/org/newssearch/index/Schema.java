@@ -1,0 +1,91 @@
+package org.newssearch.index;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
+import org.newssearch.analysis.LanguageAnalyzers;
+import org.newssearch.analysis.NeutralAnalyzer;
+
+/**
+ * The index schema, defined once and shared by the index builder and the searcher: field names,
+ * their analyzers and the facet configuration.
+ *
+ * <p>{@code title} and {@code body} hold the original text (stored, shown and highlighted);
+ * {@code title.zh}, {@code body.cjk}, {@code body.en}, ... hold its analyzed forms, one per analysis
+ * of the article's language family ({@link LanguageAnalyzers}). To add a field: name it here, fill it
+ * in {@link ArticleDocuments}, and, if searched, add it to the query fields in {@code search/}.
+ */
+public final class Schema {
+
+  public static final String ID = "id";
+  public static final String TITLE = "title";
+  public static final String BODY = "body";
+  public static final String SOURCE = "source";
+  public static final String LANG = "lang";
+  /** Local publication time in seconds (see {@code PublishedAt.localEpochSecond}): point + doc values. */
+  public static final String DATE = "date";
+  /** The publication time as the outlet printed it, ISO-8601, stored. */
+  public static final String DATE_ISO = "date_iso";
+  public static final String URL = "url";
+  public static final String ORIGIN = "origin";
+  public static final String AUTHOR = "author";
+  public static final String FILE = "file";
+  /** Quality flags (for example {@code spam-suspected}): keyword, stored, facet. */
+  public static final String FLAG = "flag";
+
+  /** The base text fields that are analyzed once per analysis suffix. */
+  public static final List<String> TEXT_FIELDS = List.of(TITLE, BODY);
+
+  /** Every analysis suffix, in the order queries search them. */
+  public static final List<String> SUFFIXES = List.of("zh", "cjk", "en", "ru", "uk", "std");
+
+  /** Facet dimensions. */
+  public static final List<String> FACET_DIMS = List.of(SOURCE, LANG, FLAG);
+
+  /** Analyzed text with offsets in the postings, so snippets need no re-analysis. */
+  static final FieldType ANALYZED_TEXT = analyzedText();
+
+  private Schema() {}
+
+  /** {@code body} + {@code cjk} -> {@code body.cjk}. */
+  public static String analyzed(String base, String suffix) {
+    return base + "." + suffix;
+  }
+
+  /** Every analyzed field of a base text field. */
+  public static List<String> analyzedFields(String base) {
+    return SUFFIXES.stream().map(suffix -> analyzed(base, suffix)).toList();
+  }
+
+  /** The analyzer for every field, used alike for indexing and for queries. */
+  public static Analyzer analyzer() {
+    Map<String, Analyzer> perField = new HashMap<>();
+    for (String suffix : SUFFIXES) {
+      Analyzer analyzer = LanguageAnalyzers.forSuffix(suffix);
+      for (String base : TEXT_FIELDS) {
+        perField.put(analyzed(base, suffix), analyzer);
+      }
+    }
+    return new PerFieldAnalyzerWrapper(new NeutralAnalyzer(), perField);
+  }
+
+  /** Facet dimensions: one value of source and lang per article, any number of flags. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(FLAG, true);
+    return config;
+  }
+
+  private static FieldType analyzedText() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+}

@@ -1,0 +1,58 @@
+package org.newssearch.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/** Turns a {@link RawArticle} into an {@link Article}: settles its id, language and source. */
+final class ArticleAssembler {
+
+  static final String UNKNOWN_SOURCE = "unknown";
+
+  private ArticleAssembler() {}
+
+  /** The article, or the reason it cannot be one. */
+  static Result assemble(RawArticle raw) {
+    String body = String.join("\n", raw.paragraphs()).strip();
+    if (body.isEmpty()) {
+      return Result.rejected("no body text after cleaning");
+    }
+    String title = raw.title() == null || raw.title().isBlank() ? firstLine(body) : raw.title().strip();
+    String lang = raw.lang() == null || raw.lang().isBlank() ? LanguageDetector.detect(title + "\n" + body) : raw.lang();
+    String source = raw.source() == null || raw.source().isBlank() ? UNKNOWN_SOURCE : raw.source();
+    String id = Optional.ofNullable(raw.id()).filter(s -> !s.isBlank())
+        .orElseGet(() -> raw.url() != null ? "u" + hash(raw.url()) : "c" + hash(title + "\n" + body));
+    return new Result(
+        new Article(id, title, body, raw.published(), source, raw.origin(), raw.url(), raw.author(), lang, raw.file(), raw.flags()),
+        null);
+  }
+
+  /** The content hash of an article's text, for exact-duplicate detection. */
+  static String contentHash(Article article) {
+    return hash(article.title() + "\n" + article.body());
+  }
+
+  private static String firstLine(String body) {
+    int newline = body.indexOf('\n');
+    String line = newline < 0 ? body : body.substring(0, newline);
+    return line.length() > 80 ? line.substring(0, 80) : line;
+  }
+
+  private static String hash(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  /** Either an article or the reason there is none. */
+  record Result(Article article, String rejection) {
+    static Result rejected(String why) {
+      return new Result(null, why);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package org.newssearch.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Walks input files and directories, picks a reader for each file by its content, and hands on
+ * every article, every exact duplicate and every reject. One bad file never stops a run.
+ */
+public final class Ingestor {
+
+  /** Readers in the order they are tried; the plain-text reader accepts almost anything, so it is last. */
+  static final List<ArticleReader> READERS =
+      List.of(new FeedItemReader(), new JsonlReader(), new PlainTextDumpReader());
+
+  /** Receives what ingestion finds. */
+  public interface Sink {
+    void article(Article article);
+
+    void duplicate(Article article, String firstId);
+
+    void reject(Reject reject);
+  }
+
+  /** Content hash -> id of the first article with that text. */
+  private final Map<String, String> firstIdOfContent = new HashMap<>();
+
+  /** Reads every input (files, or directories read recursively in name order). */
+  public void ingest(List<Path> inputs, Sink sink) {
+    for (Path input : inputs) {
+      for (InputFile file : files(input, sink)) {
+        readFile(file, sink);
+      }
+    }
+  }
+
+  private void readFile(InputFile file, Sink sink) {
+    try {
+      if (Files.size(file.path()) == 0) {
+        sink.reject(new Reject(file.name(), "empty file"));
+        return;
+      }
+      String head = file.head();
+      ArticleReader reader = READERS.stream().filter(r -> r.accepts(file, head)).findFirst().orElse(null);
+      if (reader == null) {
+        sink.reject(new Reject(file.name(), "unknown format: accepted are plain-text dumps, feed items and JSONL"));
+        return;
+      }
+      Consumer<RawArticle> onRaw = raw -> accept(raw, sink);
+      reader.read(file, onRaw, sink::reject);
+    } catch (IOException | RuntimeException e) {
+      sink.reject(new Reject(file.name(), "unreadable: " + e));
+    }
+  }
+
+  private void accept(RawArticle raw, Sink sink) {
+    ArticleAssembler.Result result = ArticleAssembler.assemble(raw);
+    if (result.article() == null) {
+      sink.reject(new Reject(raw.file(), result.rejection()));
+      return;
+    }
+    Article article = result.article();
+    String content = ArticleAssembler.contentHash(article);
+    String firstId = firstIdOfContent.putIfAbsent(content, article.id());
+    if (firstId != null) {
+      sink.duplicate(article, firstId);
+      return;
+    }
+    sink.article(article);
+  }
+
+  private static List<InputFile> files(Path input, Sink sink) {
+    List<InputFile> files = new ArrayList<>();
+    if (Files.isRegularFile(input)) {
+      files.add(new InputFile(input, input.getFileName().toString()));
+      return files;
+    }
+    if (!Files.isDirectory(input)) {
+      sink.reject(new Reject(input.toString(), "no such file or directory"));
+      return files;
+    }
+    try (Stream<Path> walk = Files.walk(input)) {
+      walk.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .sorted()
+          .forEach(p -> files.add(new InputFile(p, input.relativize(p).toString())));
+    } catch (IOException e) {
+      sink.reject(new Reject(input.toString(), "cannot list directory: " + e.getMessage()));
+    }
+    return files;
+  }
+}

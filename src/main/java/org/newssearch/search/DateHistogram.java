@@ -1,0 +1,99 @@
+package org.newssearch.search;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.newssearch.index.Schema;
+import org.newssearch.search.SearchResult.FacetCount;
+
+/** Counts matching articles per day, week, month or year of their local publication date. */
+public enum DateHistogram {
+  DAY, WEEK, MONTH, YEAR;
+
+  private static final DateTimeFormatter DAY_FORMAT = DateTimeFormatter.ISO_LOCAL_DATE;
+
+  /** The bucket label of a local time: 2025-02-18, 2025-W08, 2025-02 or 2025. */
+  public String label(LocalDateTime time) {
+    return switch (this) {
+      case DAY -> DAY_FORMAT.format(time);
+      case WEEK -> String.format(Locale.ROOT, "%d-W%02d",
+          time.get(IsoFields.WEEK_BASED_YEAR), time.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      case MONTH -> String.format(Locale.ROOT, "%d-%02d", time.getYear(), time.getMonthValue());
+      case YEAR -> Integer.toString(time.getYear());
+    };
+  }
+
+  /** Parses {@code day}, {@code week}, {@code month}, {@code year}. */
+  public static DateHistogram parse(String value) {
+    for (DateHistogram interval : values()) {
+      if (interval.name().equalsIgnoreCase(value)) {
+        return interval;
+      }
+    }
+    throw new BadRequestException("unknown interval '" + value + "'", "accepted: day, week, month, year");
+  }
+
+  /** The interval that gives a readable number of buckets for a span of local seconds. */
+  static DateHistogram suiting(long spanSeconds) {
+    long days = spanSeconds / 86_400;
+    return days <= 45 ? DAY : days <= 300 ? WEEK : days <= 366 * 8 ? MONTH : YEAR;
+  }
+
+  /** Counts per bucket over every matching document that has a date, with a suiting interval. */
+  static List<FacetCount> count(FacetsCollector matches) throws IOException {
+    long[] dates = dates(matches);
+    if (dates.length == 0) {
+      return List.of();
+    }
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (long d : dates) {
+      min = Math.min(min, d);
+      max = Math.max(max, d);
+    }
+    return suiting(max - min).count(dates);
+  }
+
+  /** Counts per bucket of this interval, in date order. */
+  List<FacetCount> count(long[] localSeconds) {
+    Map<String, Long> buckets = new TreeMap<>();
+    for (long seconds : localSeconds) {
+      buckets.merge(label(LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC)), 1L, Long::sum);
+    }
+    List<FacetCount> counts = new ArrayList<>(buckets.size());
+    buckets.forEach((label, n) -> counts.add(new FacetCount(label, n)));
+    return counts;
+  }
+
+  /** The local publication seconds of every matching document that has one. */
+  static long[] dates(FacetsCollector matches) throws IOException {
+    long[] out = new long[16];
+    int n = 0;
+    for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
+      NumericDocValues values = segment.context().reader().getNumericDocValues(Schema.DATE);
+      if (values == null) {
+        continue;
+      }
+      DocIdSetIterator docs = segment.bits().iterator();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (values.advanceExact(doc)) {
+          if (n == out.length) {
+            out = java.util.Arrays.copyOf(out, n * 2);
+          }
+          out[n++] = values.longValue();
+        }
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+}

@@ -1,0 +1,58 @@
+package org.newssearch.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
+import org.newssearch.index.Schema;
+
+/**
+ * One open generation of the index: its searcher and facet state, reference-counted so that a
+ * generation switched out stays open until the last search on it finishes.
+ */
+final class IndexView implements Closeable {
+
+  final String generation;
+  final IndexSearcher searcher;
+  final SortedSetDocValuesReaderState facetState;
+  private final FSDirectory directory;
+  private final DirectoryReader reader;
+  private final AtomicInteger refs = new AtomicInteger(1);
+
+  IndexView(Path dir) throws IOException {
+    this.generation = dir.getFileName().toString();
+    this.directory = FSDirectory.open(dir);
+    this.reader = DirectoryReader.open(directory);
+    this.searcher = new IndexSearcher(reader);
+    this.facetState = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+  }
+
+  /** Takes a reference; false when the view is already closed (the caller retries on the new one). */
+  boolean acquire() {
+    int n;
+    do {
+      n = refs.get();
+      if (n <= 0) {
+        return false;
+      }
+    } while (!refs.compareAndSet(n, n + 1));
+    return true;
+  }
+
+  void release() throws IOException {
+    if (refs.decrementAndGet() == 0) {
+      reader.close();
+      directory.close();
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    release();
+  }
+}

@@ -1,0 +1,109 @@
+package org.newssearch.search;
+
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.newssearch.index.Schema;
+
+/**
+ * The user query syntax (Lucene's classic syntax: AND by default, OR, NOT/-, parentheses,
+ * "phrases", "a b"~5, word*, title:/body:/source:/lang:) expanded over every analyzed field.
+ *
+ * <p>Every word or run of Han characters becomes a phrase on each analyzed field: smartcn words for
+ * precision, CJK bigrams for names the segmenter splits, each language's stemmed field; a match on
+ * any of them counts, and matches in titles weigh more.
+ */
+final class NewsQueryParser extends QueryParser {
+
+  /** The virtual default field: title and body. */
+  private static final String ANY = "_any";
+  private static final float TITLE_BOOST = 2.0f;
+  private static final String ACCEPTED_FIELDS = "title:, body:, source:, lang:";
+
+  NewsQueryParser(Analyzer analyzer) {
+    super(ANY, analyzer);
+    setDefaultOperator(QueryParser.AND_OPERATOR);
+    setAllowLeadingWildcard(false);
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+    return textQuery(field, text, 0);
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+    return textQuery(field, text, slop);
+  }
+
+  @Override
+  protected Query getPrefixQuery(String field, String prefix) throws ParseException {
+    String lower = prefix.toLowerCase(Locale.ROOT);
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String base : bases(field)) {
+      // Unstemmed fields only: a prefix of a stem would not mean what the user typed.
+      for (String suffix : List.of("cjk", "std")) {
+        any.add(new PrefixQuery(new Term(Schema.analyzed(base, suffix), lower)), BooleanClause.Occur.SHOULD);
+      }
+    }
+    return any.build();
+  }
+
+  @Override
+  protected Query getWildcardQuery(String field, String text) throws ParseException {
+    throw new ParseException("wildcards are accepted only at the end of a word (word*), not in '" + text + "'");
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String field, String text, float similarity) throws ParseException {
+    throw new ParseException("'" + text + "~' is fuzzy matching, which is not supported; for proximity quote the words: \"a b\"~5");
+  }
+
+  @Override
+  protected Query getRangeQuery(String field, String a, String b, boolean startInclusive, boolean endInclusive)
+      throws ParseException {
+    throw new ParseException("ranges [a TO b] are not supported in the query; use the from and to parameters for dates");
+  }
+
+  @Override
+  protected Query getRegexpQuery(String field, String text) throws ParseException {
+    throw new ParseException("regular expressions (/.../) are not supported");
+  }
+
+  private Query textQuery(String field, String text, int slop) throws ParseException {
+    if (field.equals(Schema.SOURCE) || field.equals(Schema.LANG)) {
+      return new TermQuery(new Term(field, text));
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (String base : bases(field)) {
+      for (String suffix : Schema.SUFFIXES) {
+        String analyzed = Schema.analyzed(base, suffix);
+        Query q = createFieldQuery(getAnalyzer(), BooleanClause.Occur.MUST, analyzed, text, true, slop);
+        if (q != null) {
+          any.add(base.equals(Schema.TITLE) ? new BoostQuery(q, TITLE_BOOST) : q, BooleanClause.Occur.SHOULD);
+          clauses++;
+        }
+      }
+    }
+    return clauses == 0 ? null : any.build();
+  }
+
+  private static List<String> bases(String field) throws ParseException {
+    return switch (field) {
+      case ANY -> Schema.TEXT_FIELDS;
+      case Schema.TITLE -> List.of(Schema.TITLE);
+      case Schema.BODY -> List.of(Schema.BODY);
+      default -> throw new ParseException("unknown field '" + field + ":'; accepted: " + ACCEPTED_FIELDS);
+    };
+  }
+}

@@ -1,0 +1,78 @@
+package org.newssearch.search;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.newssearch.index.Schema;
+
+/** Turns a {@link SearchRequest} into a Lucene query: the parsed text plus filter clauses. */
+final class QueryBuilder {
+
+  private final Analyzer analyzer;
+
+  QueryBuilder(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /** The text query alone (what snippets highlight). */
+  Query textQuery(String text) {
+    if (text.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    QueryText.checkNesting(text);
+    try {
+      Query parsed = new NewsQueryParser(analyzer).parse(QueryText.fold(text));
+      return parsed == null ? new MatchAllDocsQuery() : parsed;
+    } catch (ParseException e) {
+      throw new BadRequestException("cannot parse query '" + text + "': " + firstLine(e.getMessage()),
+          "accepted: words, \"phrases\", \"a b\"~5, AND, OR, NOT, -word, (groups), word*, title:, body:, source:, lang:");
+    }
+  }
+
+  /** The text query with the request's filters. */
+  Query build(SearchRequest request) {
+    return withFilters(textQuery(request.query()), request);
+  }
+
+  /** {@code query} restricted by source, language and date. */
+  static Query withFilters(Query query, SearchRequest request) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder().add(query, Occur.MUST);
+    addAnyOf(all, Schema.SOURCE, request.sources());
+    addAnyOf(all, Schema.LANG, request.langs());
+    if (request.from() != null || request.to() != null) {
+      all.add(dateRange(request.from(), request.to()), Occur.FILTER);
+    }
+    return all.build();
+  }
+
+  /** Articles printed from the first day to the last, inclusive, in the outlets' local time. */
+  static Query dateRange(LocalDate from, LocalDate to) {
+    long lower = from == null ? Long.MIN_VALUE : from.atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+    long upper = to == null ? Long.MAX_VALUE : to.plusDays(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC) - 1;
+    return LongPoint.newRangeQuery(Schema.DATE, lower, upper);
+  }
+
+  private static void addAnyOf(BooleanQuery.Builder all, String field, List<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    values.forEach(v -> any.add(new TermQuery(new Term(field, v)), Occur.SHOULD));
+    all.add(any.build(), Occur.FILTER);
+  }
+
+  private static String firstLine(String message) {
+    String line = message == null ? "" : message.lines().findFirst().orElse("");
+    return line.replace(QueryParser.class.getName() + ": ", "");
+  }
+}

@@ -1,0 +1,114 @@
+package org.newssearch.search;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A validated search: the query text and its filters, ordering and page.
+ *
+ * @param query query text in the user syntax (may be empty: every article)
+ * @param sources outlets to keep (any of them); empty keeps all
+ * @param langs languages to keep (any of them); empty keeps all
+ * @param from first day, inclusive, in the outlets' local time, or {@code null}
+ * @param to last day, inclusive, or {@code null}
+ * @param sort ordering
+ * @param size hits per page
+ * @param page 1-based page number (ignored when a cursor is given)
+ * @param cursor opaque position after the previous page, or {@code null}
+ */
+public record SearchRequest(
+    String query, List<String> sources, List<String> langs, LocalDate from, LocalDate to,
+    SortOrder sort, int size, int page, String cursor) {
+
+  public static final int DEFAULT_SIZE = 10;
+  public static final int MAX_SIZE = 100;
+  /** Page/size reach at most this deep; beyond it the cursor walks. */
+  public static final int MAX_DEPTH = 10_000;
+  public static final int MAX_QUERY_CHARS = 2_000;
+
+  public SearchRequest {
+    query = query == null ? "" : query.strip();
+    sources = List.copyOf(sources);
+    langs = List.copyOf(langs);
+  }
+
+  /** A request for {@code query} with defaults. */
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, List.of(), List.of(), null, null, SortOrder.RELEVANCE, DEFAULT_SIZE, 1, null);
+  }
+
+  /** The same request at another size and cursor (export and cursor walks). */
+  public SearchRequest withPage(int newSize, String newCursor) {
+    return new SearchRequest(query, sources, langs, from, to, sort, newSize, 1, newCursor);
+  }
+
+  /**
+   * Reads and validates HTTP-style parameters: q, source, lang, from, to, sort, size, page, cursor.
+   *
+   * @throws BadRequestException naming the bad parameter and what is accepted
+   */
+  public static SearchRequest fromParams(Map<String, List<String>> params) {
+    String q = String.join(" ", params.getOrDefault("q", List.of()));
+    if (q.length() > MAX_QUERY_CHARS) {
+      throw new BadRequestException("query too long: " + q.length() + " characters", "at most " + MAX_QUERY_CHARS);
+    }
+    LocalDate from = date(params, "from");
+    LocalDate to = date(params, "to");
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new BadRequestException("from " + from + " is after to " + to, "from must be on or before to");
+    }
+    String sort = first(params, "sort");
+    int size = integer(params, "size", DEFAULT_SIZE, 1, MAX_SIZE);
+    int page = integer(params, "page", 1, 1, MAX_DEPTH);
+    if ((long) page * size > MAX_DEPTH) {
+      throw new BadRequestException("page " + page + " of size " + size + " is too deep",
+          "page x size at most " + MAX_DEPTH + "; walk further with the cursor (nextCursor)");
+    }
+    return new SearchRequest(q, values(params, "source"), values(params, "lang"), from, to,
+        sort == null || sort.isBlank() ? SortOrder.RELEVANCE : SortOrder.parse(sort), size, page,
+        blankToNull(first(params, "cursor")));
+  }
+
+  private static List<String> values(Map<String, List<String>> params, String name) {
+    return params.getOrDefault(name, List.of()).stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+  }
+
+  private static String first(Map<String, List<String>> params, String name) {
+    List<String> values = params.getOrDefault(name, List.of());
+    return values.isEmpty() ? null : values.get(0).strip();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isEmpty() ? null : value;
+  }
+
+  private static LocalDate date(Map<String, List<String>> params, String name) {
+    String value = first(params, name);
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException("bad date " + name + "=" + value, "accepted: an ISO date such as 2025-02-18");
+    }
+  }
+
+  private static int integer(Map<String, List<String>> params, String name, int missing, int min, int max) {
+    String value = first(params, name);
+    if (value == null || value.isEmpty()) {
+      return missing;
+    }
+    try {
+      int n = Integer.parseInt(value);
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, with the accepted range
+    }
+    throw new BadRequestException("bad " + name + "=" + value, "accepted: a whole number from " + min + " to " + max);
+  }
+}

@@ -1,0 +1,29 @@
+package org.newssearch.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of hits with facet counts.
+ *
+ * @param query the query text as received
+ * @param total exact number of matching articles
+ * @param tookMs time taken
+ * @param hits this page
+ * @param facets counts per dimension (source, lang, date), following every filter
+ * @param nextCursor position after this page, or {@code null} when it is the last
+ */
+public record SearchResult(
+    String query, long total, long tookMs, List<Hit> hits, Map<String, List<FacetCount>> facets, String nextCursor) {
+
+  /**
+   * One matching article.
+   *
+   * @param snippets HTML-escaped passages; only {@code <mark>} and {@code </mark>} are markup
+   */
+  public record Hit(
+      String id, String title, String source, String lang, String date, String url, float score, List<String> snippets) {}
+
+  /** A facet value and how many matching articles have it. */
+  public record FacetCount(String value, long count) {}
+}

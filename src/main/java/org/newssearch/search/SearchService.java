@@ -1,0 +1,196 @@
+package org.newssearch.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.newssearch.index.ArticleDocuments;
+import org.newssearch.index.Schema;
+import org.newssearch.ingest.Article;
+import org.newssearch.search.SearchResult.FacetCount;
+import org.newssearch.search.SearchResult.Hit;
+
+/** Answers searches over the serving index generation: ranked hits, snippets, facets, articles. */
+public final class SearchService implements Closeable {
+
+  private static final int FACET_VALUES = 50;
+
+  private final IndexViews views;
+  private final QueryBuilder queries;
+  private final Analyzer analyzer = Schema.analyzer();
+
+  public SearchService(Path indexRoot) throws IOException {
+    this.views = new IndexViews(indexRoot);
+    this.queries = new QueryBuilder(analyzer);
+  }
+
+  /** One page of hits with snippets and facets. */
+  public SearchResult search(SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    Query text = queries.textQuery(request.query());
+    Query query = QueryBuilder.withFilters(text, request);
+    IndexView view = views.acquire();
+    try {
+      IndexSearcher searcher = view.searcher;
+      Sort sort = sortOf(request.sort());
+      FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), view.generation, request.sort());
+      int skip = after == null ? (request.page() - 1) * request.size() : 0;
+      FacetsCollectorManager.FacetsResult result = runSearch(searcher, after, query, skip + request.size(), sort);
+      FacetsCollector matches = result.facetsCollector();
+      long total = matches.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+      ScoreDoc[] all = result.topDocs().scoreDocs;
+      ScoreDoc[] page = java.util.Arrays.copyOfRange(all, Math.min(skip, all.length), all.length);
+      TopDocs pageDocs = new TopDocs(result.topDocs().totalHits, page);
+      List<Hit> hits = hits(searcher, pageDocs, new Snippets(searcher, analyzer).body(text, pageDocs));
+      String next = page.length == request.size() && (after != null || skip + page.length < total)
+          ? Cursor.encode(view.generation, request.sort(), page[page.length - 1]) : null;
+      return new SearchResult(request.query(), total, (System.nanoTime() - start) / 1_000_000, hits,
+          facets(view, matches), next);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new BadRequestException("query too complex: it expands to more than "
+          + IndexSearcher.getMaxClauseCount() + " clauses", "use fewer words, OR terms or a longer prefix before *");
+    } finally {
+      view.release();
+    }
+  }
+
+  /** The article with this id, if indexed. */
+  public Optional<Article> article(String id) throws IOException {
+    IndexView view = views.acquire();
+    try {
+      TopDocs found = view.searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      if (found.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(ArticleDocuments.toArticle(view.searcher.storedFields().document(found.scoreDocs[0].doc)));
+    } finally {
+      view.release();
+    }
+  }
+
+  /** Counts of the whole index: articles, sources, languages, date range, generation. */
+  public IndexStats stats() throws IOException {
+    IndexView view = views.acquire();
+    try {
+      return IndexStats.of(view);
+    } finally {
+      view.release();
+    }
+  }
+
+  /** Switches to a newly built generation now rather than at the next periodic check. */
+  public boolean refresh() throws IOException {
+    return views.refresh();
+  }
+
+  /** Walks every match of {@code request} in its sort order, page by page, with no cap. */
+  public void forEachMatch(SearchRequest request, java.util.function.Consumer<Article> each) throws IOException {
+    Query query = queries.build(request);
+    IndexView view = views.acquire();
+    try {
+      Sort sort = sortOf(request.sort());
+      StoredFields stored = view.searcher.storedFields();
+      ScoreDoc after = null;
+      while (true) {
+        TopDocs page = after == null ? view.searcher.search(query, 1000, sort, true)
+            : view.searcher.searchAfter(after, query, 1000, sort, true);
+        for (ScoreDoc hit : page.scoreDocs) {
+          each.accept(ArticleDocuments.toArticle(stored.document(hit.doc)));
+        }
+        if (page.scoreDocs.length < 1000) {
+          return;
+        }
+        after = page.scoreDocs[page.scoreDocs.length - 1];
+      }
+    } finally {
+      view.release();
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    views.close();
+  }
+
+  private static FacetsCollectorManager.FacetsResult runSearch(
+      IndexSearcher searcher, FieldDoc after, Query query, int n, Sort sort) throws IOException {
+    FacetsCollectorManager manager = new FacetsCollectorManager();
+    return after == null
+        ? FacetsCollectorManager.search(searcher, query, n, sort, true, manager)
+        : FacetsCollectorManager.searchAfter(searcher, after, query, n, sort, true, manager);
+  }
+
+  static Sort sortOf(SortOrder order) {
+    return switch (order) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC);
+      case DATE -> new Sort(dateField(true), SortField.FIELD_DOC);
+      case DATE_ASC -> new Sort(dateField(false), SortField.FIELD_DOC);
+    };
+  }
+
+  private static SortField dateField(boolean newestFirst) {
+    SortField field = new SortField(Schema.DATE, SortField.Type.LONG, newestFirst);
+    field.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE); // undated articles last
+    return field;
+  }
+
+  private static List<Hit> hits(IndexSearcher searcher, TopDocs page, List<String>[] snippets) throws IOException {
+    StoredFields stored = searcher.storedFields();
+    List<Hit> hits = new ArrayList<>(page.scoreDocs.length);
+    for (int i = 0; i < page.scoreDocs.length; i++) {
+      ScoreDoc scoreDoc = page.scoreDocs[i];
+      Document doc = stored.document(scoreDoc.doc);
+      hits.add(new Hit(doc.get(Schema.ID), doc.get(Schema.TITLE), doc.get(Schema.SOURCE), doc.get(Schema.LANG),
+          doc.get(Schema.DATE_ISO), doc.get(Schema.URL), Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score,
+          snippets[i]));
+    }
+    return hits;
+  }
+
+  private static Map<String, List<FacetCount>> facets(IndexView view, FacetsCollector matches) throws IOException {
+    Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(view.facetState, matches);
+    for (String dim : List.of(Schema.SOURCE, Schema.LANG)) {
+      facets.put(dim, values(counts, dim));
+    }
+    facets.put(Schema.DATE, DateHistogram.count(matches));
+    return facets;
+  }
+
+  static List<FacetCount> values(SortedSetDocValuesFacetCounts counts, String dim) throws IOException {
+    List<FacetCount> values = new ArrayList<>();
+    FacetResult result;
+    try {
+      result = counts.getTopChildren(FACET_VALUES, dim);
+    } catch (IllegalArgumentException noSuchDim) {
+      return values; // no article has this dimension yet
+    }
+    if (result != null) {
+      for (LabelAndValue lv : result.labelValues) {
+        values.add(new FacetCount(lv.label, lv.value.longValue()));
+      }
+    }
+    return values;
+  }
+}

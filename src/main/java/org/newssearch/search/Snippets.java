@@ -1,0 +1,71 @@
+package org.newssearch.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.newssearch.index.Schema;
+
+/**
+ * Highlighted passages of the original text. The matches come from the analyzed fields
+ * ({@code body.zh}, {@code body.cjk}, ...), whose offsets point into the original {@code body}, so a
+ * Simplified query marks the exact characters of a Traditional article.
+ */
+final class Snippets {
+
+  static final int PASSAGES = 3;
+  private static final int PASSAGE_CHARS = 120;
+  /** Where in a passage its first match sits: a little context before, more after. */
+  private static final float MATCH_POSITION = 0.3f;
+
+  private final ListHighlighter highlighter;
+
+  Snippets(IndexSearcher searcher, Analyzer analyzer) {
+    Map<String, Set<String>> masked = Map.of(
+        Schema.BODY, new HashSet<>(Schema.analyzedFields(Schema.BODY)),
+        Schema.TITLE, new HashSet<>(Schema.analyzedFields(Schema.TITLE)));
+    this.highlighter = new ListHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+        .withMaskedFieldsFunc(field -> masked.getOrDefault(field, Set.of()))
+        .withFormatter(new SnippetFormatter())
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+            BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, MATCH_POSITION))
+        .withMaxLength(1_000_000));
+  }
+
+  /** For each hit, its best passages of the body (the opening when the body has no match). */
+  @SuppressWarnings("unchecked")
+  List<String>[] body(Query query, TopDocs hits) throws IOException {
+    int[] docIds = new int[hits.scoreDocs.length];
+    for (int i = 0; i < docIds.length; i++) {
+      docIds[i] = hits.scoreDocs[i].doc;
+    }
+    Map<String, Object[]> byField =
+        highlighter.highlight(new String[] {Schema.BODY}, query, docIds, new int[] {PASSAGES});
+    Object[] perDoc = byField.get(Schema.BODY);
+    List<String>[] out = new List[docIds.length];
+    for (int i = 0; i < docIds.length; i++) {
+      out[i] = perDoc[i] == null ? List.of() : (List<String>) perDoc[i];
+    }
+    return out;
+  }
+
+  /** Exposes the per-document objects our formatter returns (lists of snippets). */
+  private static final class ListHighlighter extends UnifiedHighlighter {
+    ListHighlighter(Builder builder) {
+      super(builder);
+    }
+
+    Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] maxPassages) throws IOException {
+      return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.newssearch.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.newssearch.ingest.Article;
+import org.newssearch.search.BadRequestException;
+import org.newssearch.search.SearchRequest;
+import org.newssearch.search.SearchService;
+
+/** The JSON API handlers: they read parameters, call the search service, and write JSON. */
+final class ApiHandlers {
+
+  private final SearchService search;
+
+  ApiHandlers(SearchService search) {
+    this.search = search;
+  }
+
+  void search(Context ctx) throws IOException {
+    ctx.json(search.search(SearchRequest.fromParams(ctx.queryParamMap())));
+  }
+
+  void article(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    Article article = search.article(id).orElse(null);
+    if (article == null) {
+      ctx.status(HttpStatus.NOT_FOUND).json(Map.of("error", "no article with id '" + id + "'",
+          "detail", "ids are those in the hits of /api/search"));
+      return;
+    }
+    ctx.json(articleJson(article));
+  }
+
+  void stats(Context ctx) throws IOException {
+    ctx.json(search.stats());
+  }
+
+  void export(Context ctx) throws IOException {
+    SearchRequest request = SearchRequest.fromParams(ctx.queryParamMap());
+    ExportFormat format = ExportFormat.parse(ctx.queryParam("format"));
+    ctx.contentType(format.contentType());
+    ctx.header("Content-Disposition", "attachment; filename=\"newssearch-export." + format.extension() + "\"");
+    // Validate the query before the first byte goes out, so a bad one still gets a 400.
+    search.search(request.withPage(1, null));
+    format.write(search, request, ctx.res().getOutputStream());
+  }
+
+  /** The whole article with its metadata and provenance. */
+  static Map<String, Object> articleJson(Article a) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", a.id());
+    json.put("title", a.title());
+    json.put("source", a.source());
+    json.put("lang", a.lang());
+    json.put("date", a.published() == null ? null : a.published().iso());
+    json.put("url", a.url());
+    json.put("origin", a.origin());
+    json.put("author", a.author());
+    json.put("file", a.file());
+    json.put("flags", a.flags());
+    json.put("body", a.body());
+    return json;
+  }
+
+  static BadRequestException unknown(String what, String value, String accepted) {
+    return new BadRequestException("unknown " + what + " '" + value + "'", "accepted: " + accepted);
+  }
+}

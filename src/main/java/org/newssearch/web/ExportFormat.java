@@ -1,0 +1,84 @@
+package org.newssearch.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.newssearch.ingest.Article;
+import org.newssearch.search.SearchRequest;
+import org.newssearch.search.SearchService;
+
+/** Export formats: every match streamed, memory flat however many there are. */
+enum ExportFormat {
+  CSV("text/csv; charset=utf-8", "csv"),
+  JSONL("application/x-ndjson; charset=utf-8", "jsonl");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> COLUMNS = List.of("id", "date", "source", "lang", "title", "url", "text");
+
+  private final String contentType;
+  private final String extension;
+
+  ExportFormat(String contentType, String extension) {
+    this.contentType = contentType;
+    this.extension = extension;
+  }
+
+  String contentType() {
+    return contentType;
+  }
+
+  String extension() {
+    return extension;
+  }
+
+  static ExportFormat parse(String value) {
+    if (value == null || value.isBlank()) {
+      return JSONL;
+    }
+    for (ExportFormat f : values()) {
+      if (f.extension.equalsIgnoreCase(value.strip())) {
+        return f;
+      }
+    }
+    throw ApiHandlers.unknown("export format", value, "csv, jsonl");
+  }
+
+  void write(SearchService search, SearchRequest request, OutputStream out) throws IOException {
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    if (this == CSV) {
+      writer.write('\uFEFF'); // spreadsheets read the file as UTF-8 only with a BOM
+      writer.write(String.join(",", COLUMNS) + "\r\n");
+    }
+    try {
+      search.forEachMatch(request, article -> {
+        try {
+          writer.write(this == CSV ? csvRow(article) : JSON.writeValueAsString(ApiHandlers.articleJson(article)) + "\n");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    writer.flush();
+  }
+
+  private static String csvRow(Article a) {
+    List<String> cells = List.of(a.id(), a.published() == null ? "" : a.published().iso(), a.source(), a.lang(),
+        a.title(), a.url() == null ? "" : a.url(), a.body());
+    StringBuilder row = new StringBuilder();
+    for (String cell : cells) {
+      if (!row.isEmpty()) {
+        row.append(',');
+      }
+      row.append('"').append(cell.replace("\"", "\"\"")).append('"');
+    }
+    return row.append("\r\n").toString();
+  }
+}
