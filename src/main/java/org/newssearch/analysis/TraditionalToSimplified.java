@@ -19,12 +19,6 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
  */
 public final class TraditionalToSimplified {
 
-  /** Regional forms to standard Traditional: Taiwan, then Hong Kong (OpenCC tw2s and hk2s). */
-  private static final List<String> REGIONAL_PHRASES =
-      List.of("TWPhrasesRev.txt", "TWVariantsRevPhrases.txt", "HKVariantsRevPhrases.txt");
-
-  private static final List<String> REGIONAL_VARIANTS = List.of("TWVariants.txt", "HKVariants.txt");
-
   private static final NormalizeCharMap MAP = build();
 
   private TraditionalToSimplified() {}
@@ -47,6 +41,12 @@ public final class TraditionalToSimplified {
 
   /** The flattened table, also usable without Lucene for whole strings. */
   static final class Table {
+    /** Regional forms to standard Traditional: Taiwan, then Hong Kong (OpenCC tw2s and hk2s). */
+    private static final List<String> REGIONAL_PHRASES =
+        List.of("TWPhrasesRev.txt", "TWVariantsRevPhrases.txt", "HKVariantsRevPhrases.txt");
+
+    private static final List<String> REGIONAL_VARIANTS = List.of("TWVariants.txt", "HKVariants.txt");
+
     static final Table INSTANCE = new Table();
 
     final Map<String, String> entries = new LinkedHashMap<>();
