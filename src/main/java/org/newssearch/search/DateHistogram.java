@@ -46,7 +46,7 @@ public enum DateHistogram {
   /** The interval that gives a readable number of buckets for a span of local seconds. */
   static DateHistogram suiting(long spanSeconds) {
     long days = spanSeconds / 86_400;
-    return days <= 45 ? DAY : days <= 300 ? WEEK : days <= 366 * 8 ? MONTH : YEAR;
+    return days <= 31 ? DAY : days <= 84 ? WEEK : days <= 3653 ? MONTH : YEAR;
   }
 
   /** Counts per bucket over every matching document that has a date, with a suiting interval. */

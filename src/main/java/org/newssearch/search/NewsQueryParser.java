@@ -33,6 +33,8 @@ final class NewsQueryParser extends QueryParser {
     super(ANY, analyzer);
     setDefaultOperator(QueryParser.AND_OPERATOR);
     setAllowLeadingWildcard(false);
+    // Each whitespace-separated word is its own clause (joined by AND); a word is then a phrase.
+    setSplitOnWhitespace(true);
   }
 
   @Override

@@ -75,6 +75,19 @@ public final class SearchService implements Closeable {
     }
   }
 
+  /**
+   * Matches per interval for each query, side by side, with their share of all articles under the
+   * same filters ({@code request}'s source, language and dates; its query text is ignored).
+   */
+  public Timeline timeline(List<String> queryTexts, SearchRequest filters, DateHistogram interval) throws IOException {
+    IndexView view = views.acquire();
+    try {
+      return new TimelineCounter(queries).count(view.searcher, queryTexts, filters, interval);
+    } finally {
+      view.release();
+    }
+  }
+
   /** The article with this id, if indexed. */
   public Optional<Article> article(String id) throws IOException {
     IndexView view = views.acquire();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.newssearch.ingest.Article;
 import org.newssearch.search.BadRequestException;
+import org.newssearch.search.DateHistogram;
 import org.newssearch.search.SearchRequest;
 import org.newssearch.search.SearchService;
 
@@ -32,6 +33,13 @@ final class ApiHandlers {
       return;
     }
     ctx.json(articleJson(article));
+  }
+
+  void timeline(Context ctx) throws IOException {
+    SearchRequest filters = SearchRequest.fromParams(ctx.queryParamMap());
+    String interval = ctx.queryParam("interval");
+    ctx.json(search.timeline(ctx.queryParams("q"), filters,
+        DateHistogram.parse(interval == null || interval.isBlank() ? "month" : interval)));
   }
 
   void stats(Context ctx) throws IOException {

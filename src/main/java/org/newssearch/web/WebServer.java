@@ -30,6 +30,7 @@ public final class WebServer implements AutoCloseable {
       config.routes.get("/api/articles/{id}", api::article);
       config.routes.get("/api/export", api::export);
       config.routes.get("/api/stats", api::stats);
+      config.routes.get("/api/timeline", api::timeline);
       config.routes.exception(BadRequestException.class, (e, ctx) -> badRequest(ctx, e));
       config.routes.exception(Exception.class, (e, ctx) -> {
         System.getLogger(WebServer.class.getName()).log(System.Logger.Level.ERROR, "request failed: " + ctx.url(), e);
@@ -38,7 +39,7 @@ public final class WebServer implements AutoCloseable {
       config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
         if (ctx.result() == null) {
           ctx.json(Map.of("error", "not found: " + ctx.path(), "detail",
-              "endpoints: /, /api/search, /api/articles/{id}, /api/export, /api/stats, /health"));
+              "endpoints: /, /api/search, /api/articles/{id}, /api/export, /api/timeline, /api/stats, /health"));
         }
       });
     });

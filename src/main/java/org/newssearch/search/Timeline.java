@@ -1,0 +1,23 @@
+package org.newssearch.search;
+
+import java.util.List;
+
+/**
+ * Attention over time: for each query, matching articles per interval and their share of all
+ * articles (under the same source, language and date filters) in that interval.
+ *
+ * @param interval day, week, month or year
+ * @param buckets the interval labels, in date order, covering every bucket any series has
+ * @param totals all articles per bucket (the denominators of the shares)
+ * @param series one per query, in the order asked
+ */
+public record Timeline(String interval, List<String> buckets, List<Long> totals, List<Series> series) {
+
+  /**
+   * @param query the query text
+   * @param total matching articles with a date
+   * @param counts matches per bucket, aligned with {@link Timeline#buckets()}
+   * @param shares counts divided by totals (0 where a bucket has no articles)
+   */
+  public record Series(String query, long total, List<Long> counts, List<Double> shares) {}
+}

@@ -1,0 +1,47 @@
+package org.newssearch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.newssearch.index.BuildReport;
+import org.newssearch.index.IndexBuilder;
+
+/** Indexes built once per test run from fixtures, shared by the tests that only read them. */
+public final class TestIndexes {
+
+  /** The five seed articles, as shipped in sample-data/. */
+  public static final Path SEEDS = Path.of("sample-data");
+
+  private static Path seedIndex;
+
+  private TestIndexes() {}
+
+  /** An index of the five seeds (built on first use). */
+  public static synchronized Path seeds() {
+    if (seedIndex == null) {
+      seedIndex = build(List.of(SEEDS));
+    }
+    return seedIndex;
+  }
+
+  /** A fresh index of {@code inputs} in a temporary directory. */
+  public static Path build(List<Path> inputs) {
+    try {
+      Path dir = Files.createTempDirectory("newssearch-test-index");
+      BuildReport report = new IndexBuilder(dir, 2).rebuild(inputs, (articles, chars, rejects) -> {});
+      if (report.indexed() == 0) {
+        throw new IllegalStateException("fixture index is empty; rejects: " + report.rejects());
+      }
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code ../shared} when present (tests that need it skip without it). */
+  public static Path shared() {
+    return Path.of("..", "shared").toAbsolutePath().normalize();
+  }
+}
