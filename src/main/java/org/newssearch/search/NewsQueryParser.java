@@ -27,6 +27,7 @@ final class NewsQueryParser extends QueryParser {
   /** The virtual default field: title and body. */
   private static final String ANY = "_any";
   private static final float TITLE_BOOST = 2.0f;
+  private static final List<String> PREFIX_SUFFIXES = List.of("cjk", "en", "ru", "uk", "std");
   private static final String ACCEPTED_FIELDS = "title:, body:, source:, lang:";
 
   NewsQueryParser(Analyzer analyzer) {
@@ -52,8 +53,8 @@ final class NewsQueryParser extends QueryParser {
     String lower = prefix.toLowerCase(Locale.ROOT);
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String base : bases(field)) {
-      // Unstemmed fields only: a prefix of a stem would not mean what the user typed.
-      for (String suffix : List.of("cjk", "std")) {
+      // Every field but smartcn words: a prefix of a Chinese word is better served by the bigrams.
+      for (String suffix : PREFIX_SUFFIXES) {
         any.add(new PrefixQuery(new Term(Schema.analyzed(base, suffix), lower)), BooleanClause.Occur.SHOULD);
       }
     }

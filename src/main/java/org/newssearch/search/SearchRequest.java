@@ -39,6 +39,12 @@ public record SearchRequest(
     return new SearchRequest(query, List.of(), List.of(), null, null, SortOrder.RELEVANCE, DEFAULT_SIZE, 1, null);
   }
 
+  /** The same request without its own filter on a facet dimension (multi-select facet counts). */
+  public SearchRequest withoutFilter(String dim) {
+    return new SearchRequest(query, dim.equals("source") ? List.of() : sources, dim.equals("lang") ? List.of() : langs,
+        from, to, sort, size, page, cursor);
+  }
+
   /** The same request at another size and cursor (export and cursor walks). */
   public SearchRequest withPage(int newSize, String newCursor) {
     return new SearchRequest(query, sources, langs, from, to, sort, newSize, 1, newCursor);

@@ -66,7 +66,7 @@ public final class SearchService implements Closeable {
       String next = page.length == request.size() && (after != null || skip + page.length < total)
           ? Cursor.encode(view.generation, request.sort(), page[page.length - 1]) : null;
       return new SearchResult(request.query(), total, (System.nanoTime() - start) / 1_000_000, hits,
-          facets(view, matches), next);
+          facets(view, matches, text, request), next);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadRequestException("query too complex: it expands to more than "
           + IndexSearcher.getMaxClauseCount() + " clauses", "use fewer words, OR terms or a longer prefix before *");
@@ -181,11 +181,23 @@ public final class SearchService implements Closeable {
     return hits;
   }
 
-  private static Map<String, List<FacetCount>> facets(IndexView view, FacetsCollector matches) throws IOException {
+  /**
+   * Facet counts that follow every filter, except that a dimension with selected values is counted
+   * without its own filter, so selecting one outlet does not hide its siblings (multi-select).
+   */
+  private static Map<String, List<FacetCount>> facets(IndexView view, FacetsCollector matches, Query text,
+      SearchRequest request) throws IOException {
     Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
     SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(view.facetState, matches);
     for (String dim : List.of(Schema.SOURCE, Schema.LANG)) {
-      facets.put(dim, values(counts, dim));
+      boolean selected = !(dim.equals(Schema.SOURCE) ? request.sources() : request.langs()).isEmpty();
+      if (selected) {
+        Query sideways = QueryBuilder.withFilters(text, request.withoutFilter(dim));
+        FacetsCollector siblings = view.searcher.search(sideways, new FacetsCollectorManager());
+        facets.put(dim, values(new SortedSetDocValuesFacetCounts(view.facetState, siblings), dim));
+      } else {
+        facets.put(dim, values(counts, dim));
+      }
     }
     facets.put(Schema.DATE, DateHistogram.count(matches));
     return facets;
