@@ -1,5 +1,7 @@
 package org.newssearch.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +15,17 @@ import org.newssearch.ingest.Reject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code newssearch index}: an offline rebuild into a new generation, switched in atomically. */
+/**
+ * {@code newssearch index}: an offline rebuild into a new generation, switched in atomically; or, with
+ * {@code --add} / {@code --delete}, an update of the serving generation.
+ */
 @Command(name = "index", mixinStandardHelpOptions = true,
-    description = "Build a new index generation from raw articles and switch to it atomically.")
+    description = {"Build a new index generation from raw articles and switch to it atomically.",
+        "With --add, add or replace articles in the serving generation; with --delete, remove articles by id.",
+        "A running serve picks up either within seconds. A report is written to DIR/build-report.json."})
 final class IndexCommand implements Callable<Integer> {
+
+  static final String REPORT_FILE = "build-report.json";
 
   @Option(names = "--input", description = "File or directory of raw articles (repeatable; default: sample-data).")
   List<Path> inputs;
@@ -24,41 +33,55 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--index", description = "Index directory (default: index).")
   Path index;
 
+  @Option(names = "--add", description = "Add or replace (by id) in the serving generation instead of rebuilding.")
+  boolean add;
+
+  @Option(names = "--delete", paramLabel = "ID", description = "Delete the article with this id (repeatable).")
+  List<String> deleteIds;
+
   @Option(names = "--threads", description = "Analysis threads (default: available processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
   public Integer call() throws IOException {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    BuildReport report = build(inputs == null ? List.of(Main.home().resolve("sample-data")) : inputs,
-        index == null ? Main.home().resolve("index") : index, threads, err);
+    Path root = index == null ? Main.home().resolve("index") : index;
+    IndexBuilder builder = new IndexBuilder(root, threads);
+    if (deleteIds != null) {
+      long deleted = builder.delete(deleteIds);
+      err.printf(Locale.ROOT, "deleted %d of %d ids from %s%n", deleted, deleteIds.size(), root);
+      return deleted == deleteIds.size() ? 0 : 1;
+    }
+    List<Path> from = inputs == null ? List.of(Main.home().resolve("sample-data")) : inputs;
+    BuildReport report = run(builder, from, add, err);
+    printSummary(report, root, err);
     return report.indexed() == 0 ? 1 : 0;
   }
 
-  /** Builds and prints progress and the summary on {@code err}; shared with {@code serve}. */
-  static BuildReport build(List<Path> inputs, Path index, int threads, PrintStream err) throws IOException {
-    long start = System.nanoTime();
-    long[] lastPrint = {0};
-    BuildReport report = new IndexBuilder(index, threads).rebuild(inputs, (articles, chars, rejects) -> {
-      long now = System.nanoTime();
-      synchronized (lastPrint) {
-        if (now - lastPrint[0] > 2_000_000_000L) {
-          lastPrint[0] = now;
-          double seconds = (now - start) / 1e9;
-          err.printf(Locale.ROOT, "indexed %,d articles (%.0f articles/s, %.1f M chars/s), %.0f s, %d rejected%n",
-              articles, articles / seconds, chars / seconds / 1e6, seconds, rejects);
-        }
-      }
-    });
-    double seconds = report.millis() / 1000.0;
+  /** A rebuild with progress and summary on {@code err}; {@code serve} uses it for a missing index. */
+  static BuildReport rebuild(List<Path> inputs, Path root, PrintStream err) throws IOException {
+    BuildReport report = run(new IndexBuilder(root, Runtime.getRuntime().availableProcessors()), inputs, false, err);
+    printSummary(report, root, err);
+    return report;
+  }
+
+  private static BuildReport run(IndexBuilder builder, List<Path> inputs, boolean add, PrintStream err)
+      throws IOException {
+    ProgressLine progress = new ProgressLine(err, System.console() != null);
+    BuildReport report = add ? builder.add(inputs, progress) : builder.rebuild(inputs, progress);
+    progress.finish();
+    return report;
+  }
+
+  private static void printSummary(BuildReport report, Path root, PrintStream err) throws IOException {
+    double seconds = Math.max(report.millis() / 1000.0, 0.001);
     err.printf(Locale.ROOT, "%s: %,d articles indexed, %,d duplicates, %,d rejected, %.1f s, %.0f articles/s, "
-            + "%.1f M chars/s, index %.1f MB at %s%n",
+            + "%.2f M chars/s, index %.1f MB at %s%n",
         report.generation(), report.indexed(), report.duplicates(), report.rejects().size(), seconds,
-        report.indexed() / Math.max(seconds, 0.001), report.inputBytes() / Math.max(seconds, 0.001) / 1e6,
-        report.indexBytes() / 1e6, index);
+        report.indexed() / seconds, report.inputBytes() / seconds / 1e6, report.indexBytes() / 1e6, root);
     for (Reject reject : report.rejects()) {
       err.println("rejected " + reject.file() + ": " + reject.reason());
     }
-    return report;
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(root.resolve(REPORT_FILE).toFile(), report);
   }
 }

@@ -32,8 +32,8 @@ final class ServeCommand implements Callable<Integer> {
     Path root = index == null ? Main.home().resolve("index") : index;
     if (new Generations(root).current().isEmpty()) {
       out.println("no index at " + root + "; building it from sample-data");
-      IndexCommand.build(List.of(Main.home().resolve("sample-data")), root,
-          Runtime.getRuntime().availableProcessors(), new PrintStream(System.err, true, StandardCharsets.UTF_8));
+      IndexCommand.rebuild(List.of(Main.home().resolve("sample-data")), root,
+          new PrintStream(System.err, true, StandardCharsets.UTF_8));
     }
     try (SearchService search = new SearchService(root); WebServer server = WebServer.start(search, host, port)) {
       out.println("newssearch serving " + root + " at http://" + host + ":" + server.port() + "/");

@@ -1,38 +1,33 @@
 package org.newssearch.index;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
-import org.newssearch.ingest.Article;
-import org.newssearch.ingest.Ingestor;
-import org.newssearch.ingest.Reject;
 
 /**
- * Builds a new index generation from raw inputs beside the serving one, verifies it, and switches to
- * it atomically. Analysis (smartcn) is the cost, so documents are analyzed on several threads.
+ * Builds and updates the index. A rebuild writes a new generation beside the serving one, verifies
+ * it and switches to it atomically; additions and deletions commit into the serving generation
+ * (Lucene commits are atomic, and readers see the last commit until they reopen). Only one build runs
+ * at a time per index directory.
  */
 public final class IndexBuilder {
 
-  /** Progress as it happens: articles so far and text characters so far. */
+  /** Progress as it happens: articles so far, text characters so far, rejects so far. */
   public interface Progress {
     void update(long articles, long chars, long rejects);
   }
+
+  private static final double RAM_BUFFER_MB = 256;
 
   private final Generations generations;
   private final int threads;
@@ -42,73 +37,94 @@ public final class IndexBuilder {
     this.threads = Math.max(1, threads);
   }
 
-  /** Reads {@code inputs}, indexes them into a new generation, switches to it, removes old ones. */
+  /** Reads {@code inputs} into a new generation, verifies it, switches to it, removes older ones. */
   public BuildReport rebuild(List<Path> inputs, Progress progress) throws IOException {
     long start = System.nanoTime();
-    for (Path stale : generations.stale()) {
-      Generations.delete(stale); // left by a crashed or superseded build; nothing reads it
-    }
-    Path dir = generations.next();
-    List<Reject> rejects = Collections.synchronizedList(new ArrayList<>());
-    AtomicLong indexed = new AtomicLong();
-    AtomicLong duplicates = new AtomicLong();
-    AtomicLong chars = new AtomicLong();
-    AtomicReference<Exception> failure = new AtomicReference<>();
-    IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer());
-    config.setRAMBufferSizeMB(256);
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-    try (FSDirectory directory = FSDirectory.open(dir);
-        IndexWriter writer = new IndexWriter(directory, config)) {
-      ExecutorService pool = boundedPool();
-      ArticleDocuments documents = new ArticleDocuments();
-      Consumer<Article> index = article -> pool.execute(() -> {
-        try {
-          writer.updateDocument(new Term(Schema.ID, article.id()), documents.toDocument(article));
-          progress.update(indexed.incrementAndGet(), chars.addAndGet(article.title().length() + article.body().length()), rejects.size());
-        } catch (IOException | RuntimeException e) {
-          failure.compareAndSet(null, e);
+    try (BuildLock lock = lock()) {
+      // Numbered past every existing directory, so a generation's name is never reused.
+      Path dir = generations.next();
+      for (Path stale : generations.stale()) {
+        if (!stale.equals(dir)) {
+          // Partial generations of crashed builds, and generations replaced by an earlier switch.
+          Generations.delete(stale);
         }
-      });
-      new Ingestor().ingest(inputs, new Ingestor.Sink() {
-        @Override
-        public void article(Article article) {
-          index.accept(article);
-        }
-
-        @Override
-        public void duplicate(Article article, String firstId) {
-          duplicates.incrementAndGet();
-        }
-
-        @Override
-        public void reject(Reject reject) {
-          rejects.add(reject);
-        }
-      });
-      pool.shutdown();
-      awaitQuietly(pool);
-      if (failure.get() != null) {
-        throw new IOException("indexing failed: " + failure.get(), failure.get());
       }
-      writer.commit();
-    }
-    long articles = verify(dir, indexed.get());
-    generations.switchTo(dir);
-    return new BuildReport(dir.getFileName().toString(), articles, duplicates.get(), List.copyOf(rejects),
-        chars.get(), (System.nanoTime() - start) / 1_000_000, sizeOf(dir));
-  }
-
-  /** Removes generations nothing serves any more. */
-  public void removeStale() throws IOException {
-    for (Path stale : generations.stale()) {
-      Generations.delete(stale);
+      ParallelIndexer indexer;
+      try (FSDirectory directory = FSDirectory.open(dir);
+          IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE))) {
+        indexer = new ParallelIndexer(writer, threads, progress);
+        indexer.run(inputs);
+        writer.commit();
+      }
+      long articles = verify(dir, indexer.added());
+      generations.switchTo(dir);
+      return report(dir, articles, indexer, start);
     }
   }
 
-  private ExecutorService boundedPool() {
-    // A bounded queue with caller-runs: ingestion never runs far ahead of analysis (memory stays flat).
-    return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(threads * 64), new ThreadPoolExecutor.CallerRunsPolicy());
+  /** Adds or replaces (by id) the articles of {@code inputs} in the serving generation. */
+  public BuildReport add(List<Path> inputs, Progress progress) throws IOException {
+    long start = System.nanoTime();
+    try (BuildLock lock = lock()) {
+      Path dir = serving();
+      ParallelIndexer indexer;
+      long articles;
+      try (FSDirectory directory = FSDirectory.open(dir);
+          IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND))) {
+        indexer = new ParallelIndexer(writer, threads, progress);
+        indexer.run(inputs);
+        writer.commit();
+        articles = writer.getDocStats().numDocs;
+      }
+      return report(dir, articles, indexer, start);
+    }
+  }
+
+  /** Deletes articles by id from the serving generation; returns how many of the ids were there. */
+  public long delete(List<String> ids) throws IOException {
+    try (BuildLock lock = lock()) {
+      try (FSDirectory directory = FSDirectory.open(serving());
+          IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND))) {
+        long before = writer.getDocStats().numDocs;
+        writer.deleteDocuments(ids.stream().map(id -> new Term(Schema.ID, id)).toArray(Term[]::new));
+        writer.commit();
+        return before - writer.getDocStats().numDocs;
+      }
+    }
+  }
+
+  private Path serving() throws IOException {
+    return generations.current().orElseThrow(() -> new IOException(
+        "no index at " + generations.root() + " to update; build one first with: newssearch index --index "
+            + generations.root()));
+  }
+
+  private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+    IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer());
+    config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+    config.setOpenMode(mode);
+    return config;
+  }
+
+  /** Takes the index directory's build lock, or fails with a clear message when another build has it. */
+  private BuildLock lock() throws IOException {
+    Files.createDirectories(generations.root());
+    FileChannel channel = FileChannel.open(generations.root().resolve("build.lock"),
+        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileLock lock = channel.tryLock();
+    if (lock == null) {
+      channel.close();
+      throw new IOException("another build is running on " + generations.root() + "; wait for it to finish");
+    }
+    return new BuildLock(channel);
+  }
+
+  /** The build lock; the operating system releases it with the channel, even after kill -9. */
+  private record BuildLock(FileChannel channel) implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      channel.close();
+    }
   }
 
   /** Opens the new generation and counts it: as many articles as were added, less replaced ids. */
@@ -121,13 +137,9 @@ public final class IndexBuilder {
     }
   }
 
-  private static void awaitQuietly(ExecutorService pool) throws IOException {
-    try {
-      pool.awaitTermination(365, TimeUnit.DAYS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while indexing", e);
-    }
+  private static BuildReport report(Path dir, long articles, ParallelIndexer indexer, long start) throws IOException {
+    return new BuildReport(dir.getFileName().toString(), articles, indexer.duplicates(), indexer.rejects(),
+        indexer.chars(), (System.nanoTime() - start) / 1_000_000, sizeOf(dir));
   }
 
   private static long sizeOf(Path dir) throws IOException {

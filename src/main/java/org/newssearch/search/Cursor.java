@@ -30,7 +30,7 @@ final class Cursor {
       throw invalid(cursor);
     }
     if (!parts[0].equals(generation)) {
-      throw new BadRequestException("cursor expired: the index was rebuilt since it was issued",
+      throw new BadRequestException("cursor expired: the index was rebuilt or updated since it was issued",
           "start again without a cursor");
     }
     try {

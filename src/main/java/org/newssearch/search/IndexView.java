@@ -18,6 +18,8 @@ import org.newssearch.index.Schema;
 final class IndexView implements Closeable {
 
   final String generation;
+  /** Generation and commit: what a cursor is valid for (document numbers change with either). */
+  final String commitKey;
   final IndexSearcher searcher;
   final SortedSetDocValuesReaderState facetState;
   private final FSDirectory directory;
@@ -28,8 +30,14 @@ final class IndexView implements Closeable {
     this.generation = dir.getFileName().toString();
     this.directory = FSDirectory.open(dir);
     this.reader = DirectoryReader.open(directory);
+    this.commitKey = generation + "." + reader.getVersion();
     this.searcher = new IndexSearcher(reader);
     this.facetState = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+  }
+
+  /** True when the directory has a newer commit than this view shows (after an add or delete). */
+  boolean stale() throws IOException {
+    return !reader.isCurrent();
   }
 
   /** Takes a reference; false when the view is already closed (the caller retries on the new one). */

@@ -48,11 +48,11 @@ final class IndexViews implements Closeable {
     }
   }
 
-  /** Switches to the serving generation if it changed; true when it did. */
-  boolean refresh() throws IOException {
+  /** Switches to the serving generation, or its newest commit, if either changed; true when it did. */
+  synchronized boolean refresh() throws IOException {
     Optional<Path> dir = generations.current();
     IndexView old = current.get();
-    if (dir.isEmpty() || dir.get().getFileName().toString().equals(old.generation)) {
+    if (dir.isEmpty() || (dir.get().getFileName().toString().equals(old.generation) && !old.stale())) {
       return false;
     }
     IndexView fresh = new IndexView(dir.get());

@@ -54,7 +54,7 @@ public final class SearchService implements Closeable {
     try {
       IndexSearcher searcher = view.searcher;
       Sort sort = sortOf(request.sort());
-      FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), view.generation, request.sort());
+      FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), view.commitKey, request.sort());
       int skip = after == null ? (request.page() - 1) * request.size() : 0;
       FacetsCollectorManager.FacetsResult result = runSearch(searcher, after, query, skip + request.size(), sort);
       FacetsCollector matches = result.facetsCollector();
@@ -64,7 +64,7 @@ public final class SearchService implements Closeable {
       TopDocs pageDocs = new TopDocs(result.topDocs().totalHits, page);
       List<Hit> hits = hits(searcher, pageDocs, new Snippets(searcher, analyzer).body(text, pageDocs));
       String next = page.length == request.size() && (after != null || skip + page.length < total)
-          ? Cursor.encode(view.generation, request.sort(), page[page.length - 1]) : null;
+          ? Cursor.encode(view.commitKey, request.sort(), page[page.length - 1]) : null;
       return new SearchResult(request.query(), total, (System.nanoTime() - start) / 1_000_000, hits,
           facets(view, matches, text, request), next);
     } catch (IndexSearcher.TooManyClauses e) {

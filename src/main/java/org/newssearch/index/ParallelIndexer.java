@@ -1,0 +1,101 @@
+package org.newssearch.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.newssearch.ingest.Article;
+import org.newssearch.ingest.Ingestor;
+import org.newssearch.ingest.Reject;
+
+/**
+ * Feeds everything ingestion finds into an {@link IndexWriter}, analyzing on several threads:
+ * analysis (smartcn) is the cost of indexing, and {@code IndexWriter} takes documents from many
+ * threads at once.
+ */
+final class ParallelIndexer implements Ingestor.Sink {
+
+  private final IndexWriter writer;
+  private final IndexBuilder.Progress progress;
+  private final ThreadPoolExecutor pool;
+  private final ArticleDocuments documents = new ArticleDocuments();
+  private final List<Reject> rejects = Collections.synchronizedList(new ArrayList<>());
+  private final AtomicLong added = new AtomicLong();
+  private final AtomicLong duplicates = new AtomicLong();
+  private final AtomicLong chars = new AtomicLong();
+  private final AtomicReference<Exception> failure = new AtomicReference<>();
+
+  ParallelIndexer(IndexWriter writer, int threads, IndexBuilder.Progress progress) {
+    this.writer = writer;
+    this.progress = progress;
+    // A bounded queue with caller-runs: ingestion never runs far ahead of analysis (memory stays flat).
+    this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(threads * 64), new ThreadPoolExecutor.CallerRunsPolicy());
+  }
+
+  /** Ingests {@code inputs} and waits until every article is in the writer (not yet committed). */
+  void run(List<Path> inputs) throws IOException {
+    try {
+      new Ingestor().ingest(inputs, this);
+    } finally {
+      pool.shutdown();
+      try {
+        pool.awaitTermination(365, TimeUnit.DAYS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while indexing", e);
+      }
+    }
+    if (failure.get() != null) {
+      throw new IOException("indexing failed: " + failure.get(), failure.get());
+    }
+  }
+
+  @Override
+  public void article(Article article) {
+    pool.execute(() -> {
+      try {
+        // Replacing by id makes re-indexing the same input idempotent.
+        writer.updateDocument(new Term(Schema.ID, article.id()), documents.toDocument(article));
+        progress.update(added.incrementAndGet(),
+            chars.addAndGet(article.title().length() + article.body().length()), rejects.size());
+      } catch (IOException | RuntimeException e) {
+        failure.compareAndSet(null, e);
+      }
+    });
+  }
+
+  @Override
+  public void duplicate(Article article, String firstId) {
+    duplicates.incrementAndGet();
+  }
+
+  @Override
+  public void reject(Reject reject) {
+    rejects.add(reject);
+  }
+
+  long added() {
+    return added.get();
+  }
+
+  long duplicates() {
+    return duplicates.get();
+  }
+
+  long chars() {
+    return chars.get();
+  }
+
+  List<Reject> rejects() {
+    return List.copyOf(rejects);
+  }
+}
