@@ -1,0 +1,91 @@
+package org.newssearch.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.newssearch.index.BuildReport;
+import org.newssearch.index.IndexBuilder;
+
+/**
+ * Indexing throughput of the whole pipeline (read, clean, analyze into words and bigrams, index)
+ * against the analysis ceiling: bare {@link SmartChineseAnalyzer} tokenizing the same texts on the
+ * same number of threads, in the same run.
+ */
+public final class IndexBench {
+
+  /**
+   * @param threads threads for both sides
+   * @param articles articles in the corpus
+   * @param chars characters of title and body
+   * @param ceilingSeconds bare smartcn over every text
+   * @param pipelineSeconds the full index build, from the compressed file to a committed generation
+   * @param indexBytes size of the built generation
+   * @param sourceBytes size of the corpus uncompressed (UTF-8)
+   */
+  public record Result(int threads, long articles, long chars, double ceilingSeconds, double pipelineSeconds,
+      long indexBytes, long sourceBytes) {
+
+    /** Pipeline throughput as a share of the ceiling's. */
+    public double ratio() {
+      return ceilingSeconds / pipelineSeconds;
+    }
+  }
+
+  private IndexBench() {}
+
+  public static Result run(Path corpus, int threads, Path workDir) throws Exception {
+    List<String> texts = Corpus.texts(Corpus.read(corpus));
+    long chars = texts.stream().mapToLong(String::length).sum();
+    long sourceBytes = texts.stream().mapToLong(t -> t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
+    tokenize(texts.subList(0, Math.min(2000, texts.size())), threads); // warm up the JIT and smartcn's dictionaries
+    long start = System.nanoTime();
+    tokenize(texts, threads);
+    double ceiling = (System.nanoTime() - start) / 1e9;
+    Path index = Files.createTempDirectory(workDir, "bench-index");
+    start = System.nanoTime();
+    BuildReport report = new IndexBuilder(index, threads).rebuild(List.of(corpus), (a, c, r) -> {});
+    double pipeline = (System.nanoTime() - start) / 1e9;
+    return new Result(threads, report.indexed(), chars, ceiling, pipeline, report.indexBytes(), sourceBytes);
+  }
+
+  /** Tokenizes every text with bare smartcn on {@code threads} threads, consuming every token. */
+  static void tokenize(List<String> texts, int threads) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Long>> parts = new java.util.ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int first = t;
+        parts.add(pool.submit(() -> {
+          long tokens = 0;
+          try (Analyzer analyzer = new SmartChineseAnalyzer()) {
+            for (int i = first; i < texts.size(); i += threads) {
+              try (TokenStream stream = analyzer.tokenStream("body", texts.get(i))) {
+                stream.reset();
+                while (stream.incrementToken()) {
+                  tokens++;
+                }
+                stream.end();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            }
+          }
+          return tokens;
+        }));
+      }
+      for (Future<Long> part : parts) {
+        part.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package org.newssearch.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.newssearch.search.SearchRequest;
+import org.newssearch.search.SearchService;
+import org.newssearch.web.WebServer;
+
+/**
+ * Search latency with snippets and facets for a query mix, in-process and over HTTP on loopback, and
+ * throughput under concurrent clients, over one index.
+ */
+public final class SearchBench {
+
+  /**
+   * @param articles articles in the index
+   * @param inProcess latencies of {@link SearchService#search} calls
+   * @param http latencies of sequential {@code /api/search} requests
+   * @param load latencies under concurrent clients
+   * @param loadClients concurrent clients
+   * @param loadSeconds how long the load ran
+   * @param loadRequests requests answered under load
+   * @param loadErrors requests that failed or were not 200
+   * @param heapMb heap in use after warm-up and a full collection
+   */
+  public record Result(long articles, Latencies inProcess, Latencies http, Latencies load, int loadClients,
+      double loadSeconds, long loadRequests, long loadErrors, double heapMb) {}
+
+  private SearchBench() {}
+
+  public static Result run(Path index, List<Map<String, List<String>>> queries, int loadClients, int loadSeconds)
+      throws Exception {
+    try (SearchService search = new SearchService(index); WebServer server = WebServer.start(search, "127.0.0.1", 0)) {
+      long articles = search.stats().articles();
+      for (int round = 0; round < 2; round++) {
+        for (Map<String, List<String>> q : queries) {
+          search.search(SearchRequest.fromParams(q)); // warm-up: JIT, caches, page cache
+        }
+      }
+      long[] inProcess = new long[queries.size()];
+      for (int i = 0; i < queries.size(); i++) {
+        long start = System.nanoTime();
+        search.search(SearchRequest.fromParams(queries.get(i)));
+        inProcess[i] = System.nanoTime() - start;
+      }
+      HttpClient client = HttpClient.newHttpClient();
+      List<URI> uris = queries.stream().map(q -> uri(server.port(), q)).toList();
+      uris.forEach(u -> get(client, u)); // warm-up of the HTTP path
+      long[] http = new long[uris.size()];
+      for (int i = 0; i < uris.size(); i++) {
+        long start = System.nanoTime();
+        if (get(client, uris.get(i)) != 200) {
+          throw new IOException("HTTP request failed during the benchmark: " + uris.get(i));
+        }
+        http[i] = System.nanoTime() - start;
+      }
+      System.gc();
+      double heapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1e6;
+      return load(uris, loadClients, loadSeconds, articles, Latencies.of(inProcess), Latencies.of(http), heapMb);
+    }
+  }
+
+  private static Result load(List<URI> uris, int clients, int seconds, long articles, Latencies inProcess,
+      Latencies http, double heapMb) throws InterruptedException {
+    AtomicLong errors = new AtomicLong();
+    List<long[]> perClient = new ArrayList<>();
+    List<Thread> threads = new ArrayList<>();
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    for (int c = 0; c < clients; c++) {
+      int offset = c * 7919;
+      long[][] slot = {new long[1024]};
+      int[] n = {0};
+      Thread t = new Thread(() -> {
+        HttpClient client = HttpClient.newHttpClient();
+        for (int i = offset; System.nanoTime() < end; i++) {
+          long start = System.nanoTime();
+          if (get(client, uris.get(Math.floorMod(i, uris.size()))) != 200) {
+            errors.incrementAndGet();
+          }
+          if (n[0] == slot[0].length) {
+            slot[0] = java.util.Arrays.copyOf(slot[0], n[0] * 2);
+          }
+          slot[0][n[0]++] = System.nanoTime() - start;
+        }
+        synchronized (perClient) {
+          perClient.add(java.util.Arrays.copyOf(slot[0], n[0]));
+        }
+      });
+      threads.add(t);
+      t.start();
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    long[] all = perClient.stream().flatMapToLong(java.util.Arrays::stream).toArray();
+    return new Result(articles, inProcess, http, Latencies.of(all), clients, seconds, all.length, errors.get(), heapMb);
+  }
+
+  /** The status of a GET, or -1 when it failed outright. */
+  static int get(HttpClient client, URI uri) {
+    try {
+      return client.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+
+  static URI uri(int port, Map<String, List<String>> params) {
+    StringBuilder query = new StringBuilder();
+    params.forEach((name, values) -> values.forEach(v -> query.append(query.isEmpty() ? "" : "&")
+        .append(name).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8))));
+    return URI.create("http://127.0.0.1:" + port + "/api/search?" + query);
+  }
+}
