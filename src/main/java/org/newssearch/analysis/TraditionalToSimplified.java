@@ -5,27 +5,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.CharFilter;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 
 /**
  * Converts Traditional Chinese (standard, Taiwan and Hong Kong forms and vocabulary) to Simplified,
  * by phrases first and characters second, with offsets corrected wherever a replacement changes
  * length, so that highlights land on the original characters.
  *
- * <p>The OpenCC conversion chain (regional forms to standard Traditional, then Traditional to
- * Simplified) is flattened into one table at start-up, so one longest-match pass over a trie
- * ({@link NormalizeCharMap} is an FST) does both stages.
+ * <p>OpenCC's conversion chains (tw2sp and hk2sp: regional phrases and variants to standard
+ * Traditional, then Traditional phrases and characters to Simplified; CJK compatibility ideographs to
+ * their unified forms) are flattened into one table at start-up, so one greedy longest-match pass over
+ * a {@link ReplacementTrie} does every stage. To add a table: vendor it under
+ * {@code src/main/resources/opencc/}, list it below and in {@code NOTICE}.
  */
 public final class TraditionalToSimplified {
 
-  private static final NormalizeCharMap MAP = build();
-
   private TraditionalToSimplified() {}
 
-  /** Wraps {@code input} so that it reads as Simplified Chinese. */
+  /** Wraps {@code input} so that it reads as Simplified Chinese, offsets corrected. */
   public static CharFilter filter(Reader input) {
-    return new MappingCharFilter(MAP, input);
+    return new TraditionalToSimplifiedFilter(Table.INSTANCE.trie, input);
+  }
+
+  /** The flattened table, key -> Simplified replacement (for comparisons and script detection). */
+  public static Map<String, String> table() {
+    return java.util.Collections.unmodifiableMap(Table.INSTANCE.entries);
   }
 
   /** Converts a whole string (for tests, language detection and evaluation). */
@@ -33,63 +36,52 @@ public final class TraditionalToSimplified {
     return Table.INSTANCE.convert(text);
   }
 
-  private static NormalizeCharMap build() {
-    NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
-    Table.INSTANCE.entries.forEach(builder::add);
-    return builder.build();
-  }
-
-  /** The flattened table, also usable without Lucene for whole strings. */
+  /** The flattened table and its trie. */
   static final class Table {
-    /** Regional forms to standard Traditional: Taiwan, then Hong Kong (OpenCC tw2s and hk2s). */
-    private static final List<String> REGIONAL_PHRASES =
-        List.of("TWPhrasesRev.txt", "TWVariantsRevPhrases.txt", "HKVariantsRevPhrases.txt");
+    /** Regional vocabulary and phrase-dependent variants to standard Traditional (tw2sp, hk2sp). */
+    private static final List<String> REGIONAL_PHRASES = List.of(
+        "TWPhrasesRev.txt", "TWVariantsRevPhrases.txt", "HKPhrasesRev.txt", "HKVariantsRevPhrases.txt");
 
+    /** Regional character variants, shipped Traditional -> regional: read backwards. */
     private static final List<String> REGIONAL_VARIANTS = List.of("TWVariants.txt", "HKVariants.txt");
 
     static final Table INSTANCE = new Table();
 
     final Map<String, String> entries = new LinkedHashMap<>();
-    private final int longestKey;
+    private final ReplacementTrie trie;
 
     private Table() {
       Map<String, String> toSimplified = new LinkedHashMap<>(OpenccTables.read("TSPhrases.txt"));
       OpenccTables.read("TSCharacters.txt").forEach(toSimplified::putIfAbsent);
       Map<String, String> regional = new LinkedHashMap<>();
+      // Compatibility ideographs (U+F900...) are the same characters under another code point.
+      OpenccTables.read("CJK_Compatibility_Ideographs.txt").forEach(regional::putIfAbsent);
       REGIONAL_PHRASES.forEach(name -> OpenccTables.read(name).forEach(regional::putIfAbsent));
       REGIONAL_VARIANTS.forEach(name -> OpenccTables.reversed(name).forEach(regional::putIfAbsent));
-      int longest = toSimplified.keySet().stream().mapToInt(String::length).max().orElse(1);
+      ReplacementTrie standard = new ReplacementTrie(toSimplified);
       entries.putAll(toSimplified);
-      longestKey = Math.max(longest, regional.keySet().stream().mapToInt(String::length).max().orElse(1));
-      Table simplifiedOnly = new Table(toSimplified, longest);
-      regional.forEach((key, traditional) -> entries.putIfAbsent(key, simplifiedOnly.convert(traditional)));
+      // Second stage of the chain applied to the first stage's output, so one pass does both.
+      regional.forEach((key, traditional) -> entries.putIfAbsent(key, convert(standard, traditional)));
       entries.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
+      trie = new ReplacementTrie(entries);
     }
 
-    private Table(Map<String, String> entries, int longestKey) {
-      this.entries.putAll(entries);
-      this.longestKey = longestKey;
-    }
-
-    /** Greedy longest match, the same policy as {@link MappingCharFilter}. */
     String convert(String text) {
-      StringBuilder out = new StringBuilder(text.length());
+      return convert(trie, text);
+    }
+
+    private static String convert(ReplacementTrie trie, String text) {
+      char[] chars = text.toCharArray();
+      StringBuilder out = new StringBuilder(chars.length);
       int i = 0;
-      while (i < text.length()) {
-        int matched = 0;
-        for (int len = Math.min(longestKey, text.length() - i); len > 0; len--) {
-          String replacement = entries.get(text.substring(i, i + len));
-          if (replacement != null) {
-            out.append(replacement);
-            matched = len;
-            break;
-          }
+      while (i < chars.length) {
+        ReplacementTrie.Node match = trie.startsKey(chars[i]) ? trie.longestMatch(chars, i, chars.length) : null;
+        if (match == null) {
+          out.append(chars[i++]);
+        } else {
+          out.append(match.replacement);
+          i += match.depth;
         }
-        if (matched == 0) {
-          out.append(text.charAt(i));
-          matched = 1;
-        }
-        i += matched;
       }
       return out.toString();
     }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "newssearch 0.1.0",
     description = "Full-text search for multilingual conflict news.",
-    subcommands = {ServeCommand.class, IndexCommand.class, SearchCommand.class})
+    subcommands = {ServeCommand.class, IndexCommand.class, SearchCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {
