@@ -17,12 +17,23 @@ import picocli.CommandLine.Option;
 /** {@code newssearch bench ...}: benchmarks that report ratios measured in one run. Add one as a subcommand. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks, reported as ratios against a baseline measured in the same run.",
-    subcommands = {BenchCommand.Analysis.class})
+    subcommands = {BenchCommand.Analysis.class, BenchIndexCommand.class, BenchSearchCommand.class})
 final class BenchCommand implements Runnable {
 
   @Override
   public void run() {
     CommandLine.usage(this, System.out);
+  }
+
+  /** The given corpus, or the shared CCTV corpus; {@code null} (after saying why) when it is missing. */
+  static Path corpusOrDefault(Path corpus) {
+    Path file = corpus != null ? corpus : Main.home().resolve("../shared/corpora/zh-cctv-xwlb.jsonl.gz").normalize();
+    if (!Files.isRegularFile(file)) {
+      new PrintStream(System.err, true, StandardCharsets.UTF_8).println(
+          "error: no corpus at " + file + "; pass --corpus FILE.jsonl[.gz]");
+      return null;
+    }
+    return file;
   }
 
   /** {@code bench analysis}: the Chinese chains against bare smartcn and CJKAnalyzer. */

@@ -30,8 +30,16 @@ final class NewsQueryParser extends QueryParser {
   private static final List<String> PREFIX_SUFFIXES = List.of("cjk", "en", "ru", "uk", "std");
   private static final String ACCEPTED_FIELDS = "title:, body:, source:, lang:";
 
+  private final List<String> suffixes;
+
   NewsQueryParser(Analyzer analyzer) {
+    this(analyzer, Schema.SUFFIXES);
+  }
+
+  /** A parser that searches only the analyzed fields with these suffixes (for evaluations). */
+  NewsQueryParser(Analyzer analyzer, List<String> suffixes) {
     super(ANY, analyzer);
+    this.suffixes = List.copyOf(suffixes);
     setDefaultOperator(QueryParser.AND_OPERATOR);
     setAllowLeadingWildcard(false);
     // Each whitespace-separated word is its own clause (joined by AND); a word is then a phrase.
@@ -89,7 +97,7 @@ final class NewsQueryParser extends QueryParser {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     int clauses = 0;
     for (String base : bases(field)) {
-      for (String suffix : Schema.SUFFIXES) {
+      for (String suffix : suffixes) {
         String analyzed = Schema.analyzed(base, suffix);
         Query q = createFieldQuery(getAnalyzer(), BooleanClause.Occur.MUST, analyzed, text, true, slop);
         if (q != null) {

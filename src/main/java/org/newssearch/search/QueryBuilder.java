@@ -26,12 +26,17 @@ final class QueryBuilder {
 
   /** The text query alone (what snippets highlight). */
   Query textQuery(String text) {
+    return textQuery(text, Schema.SUFFIXES);
+  }
+
+  /** The text query over only the analyzed fields with these suffixes. */
+  Query textQuery(String text, List<String> suffixes) {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }
     QueryText.checkNesting(text);
     try {
-      Query parsed = new NewsQueryParser(analyzer).parse(QueryText.fold(text));
+      Query parsed = new NewsQueryParser(analyzer, suffixes).parse(QueryText.fold(text));
       return parsed == null ? new MatchAllDocsQuery() : parsed;
     } catch (ParseException e) {
       throw new BadRequestException("cannot parse query '" + text + "': " + firstLine(e.getMessage()),

@@ -88,6 +88,26 @@ public final class SearchService implements Closeable {
     }
   }
 
+  /**
+   * The ids of the top {@code n} articles for {@code query} when only the analyzed fields with these
+   * suffixes are searched (for example {@code zh} alone, or {@code cjk} alone): the retrieval
+   * evaluation compares them with the product's combination ({@link Schema#SUFFIXES}).
+   */
+  public List<String> topIds(String query, int n, List<String> suffixes) throws IOException {
+    Query q = queries.textQuery(query, suffixes);
+    IndexView view = views.acquire();
+    try {
+      StoredFields stored = view.searcher.storedFields();
+      List<String> ids = new ArrayList<>();
+      for (ScoreDoc hit : view.searcher.search(q, n).scoreDocs) {
+        ids.add(stored.document(hit.doc, java.util.Set.of(Schema.ID)).get(Schema.ID));
+      }
+      return ids;
+    } finally {
+      view.release();
+    }
+  }
+
   /** The article with this id, if indexed. */
   public Optional<Article> article(String id) throws IOException {
     IndexView view = views.acquire();

@@ -1,0 +1,49 @@
+package org.newssearch.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.newssearch.bench.IndexBench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bench index}: the whole indexing pipeline against bare smartcn over the same texts. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = "Index a corpus with the full pipeline and compare with bare SmartChineseAnalyzer on the same threads.")
+final class BenchIndexCommand implements Callable<Integer> {
+
+  @Option(names = "--corpus", description = "JSONL(.gz) corpus (default: ../shared/corpora/zh-cctv-xwlb.jsonl.gz).")
+  Path corpus;
+
+  @Option(names = "--threads", description = "Threads for both sides (default: ${DEFAULT-VALUE}).")
+  int threads = 2;
+
+  @Option(names = "--work", description = "Directory for the temporary index (default: target/bench).")
+  Path work;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    Path file = BenchCommand.corpusOrDefault(corpus);
+    if (file == null) {
+      return 2;
+    }
+    Path dir = work != null ? work : Main.home().resolve("target/bench");
+    Files.createDirectories(dir);
+    IndexBench.Result r = IndexBench.run(file, threads, dir);
+    out.printf(Locale.ROOT, "corpus %s: %,d articles, %,d chars, %d threads, %d cores, java %s%n",
+        file.getFileName(), r.articles(), r.chars(), r.threads(), Runtime.getRuntime().availableProcessors(),
+        Runtime.version());
+    out.printf(Locale.ROOT, "bare smartcn tokenization (ceiling): %.1f s, %.2f M chars/s%n",
+        r.ceilingSeconds(), r.chars() / r.ceilingSeconds() / 1e6);
+    out.printf(Locale.ROOT, "full pipeline (read, clean, T->S, words + bigrams, index, commit): %.1f s, %.2f M chars/s%n",
+        r.pipelineSeconds(), r.chars() / r.pipelineSeconds() / 1e6);
+    out.printf(Locale.ROOT, "pipeline / ceiling = %.2f%n", r.ratio());
+    out.printf(Locale.ROOT, "index size: %.1f MB = %.2f bytes per source byte (%.1f MB of UTF-8 text)%n",
+        r.indexBytes() / 1e6, r.indexBytes() / (double) r.sourceBytes(), r.sourceBytes() / 1e6);
+    return 0;
+  }
+}

@@ -1,0 +1,83 @@
+package org.newssearch.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.newssearch.bench.Corpus;
+import org.newssearch.bench.Latencies;
+import org.newssearch.bench.QueryMix;
+import org.newssearch.bench.SearchBench;
+import org.newssearch.bench.StartupBench;
+import org.newssearch.index.Generations;
+import org.newssearch.index.IndexBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench search}: latency of a query mix with snippets and facets, in-process and over HTTP,
+ * throughput under concurrent clients, heap, and time from JVM start to the first answer, over a
+ * corpus repeated {@code --copies} times (new ids for each copy).
+ */
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = "Search latency (p50/p95/p99) in-process and over HTTP, load, heap and start-up over a corpus index.")
+final class BenchSearchCommand implements Callable<Integer> {
+
+  @Option(names = "--corpus", description = "JSONL(.gz) corpus with tags (default: ../shared/corpora/zh-cctv-xwlb.jsonl.gz).")
+  Path corpus;
+
+  @Option(names = "--copies", description = "Index the corpus this many times with new ids (default: ${DEFAULT-VALUE}).")
+  int copies = 1;
+
+  @Option(names = "--queries", description = "Queries in the mix (default: ${DEFAULT-VALUE}).")
+  int queries = 1000;
+
+  @Option(names = "--clients", description = "Concurrent HTTP clients for the load test (default: ${DEFAULT-VALUE}).")
+  int clients = 8;
+
+  @Option(names = "--seconds", description = "Duration of the load test (default: ${DEFAULT-VALUE}).")
+  int seconds = 60;
+
+  @Option(names = "--work", description = "Directory for the index, kept between runs (default: target/bench).")
+  Path work;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    Path file = BenchCommand.corpusOrDefault(corpus);
+    if (file == null) {
+      return 2;
+    }
+    Path dir = (work != null ? work : Main.home().resolve("target/bench")).resolve("search-x" + copies);
+    Files.createDirectories(dir);
+    List<JsonNode> rows = Corpus.read(file);
+    if (new Generations(dir.resolve("index")).current().isEmpty()) {
+      Path input = copies == 1 ? file : Corpus.repeated(file, copies, dir.resolve("corpus.jsonl"));
+      out.printf(Locale.ROOT, "building the index of %d x %s ...%n", copies, file.getFileName());
+      new IndexBuilder(dir.resolve("index"), Runtime.getRuntime().availableProcessors()).rebuild(List.of(input), (a, c, r) -> {});
+      Files.deleteIfExists(dir.resolve("corpus.jsonl"));
+    }
+    List<Map<String, List<String>>> mix = QueryMix.of(rows, queries, 42);
+    double startup = StartupBench.secondsToFirstAnswer(dir.resolve("index"), mix.get(0));
+    SearchBench.Result r = SearchBench.run(dir.resolve("index"), mix, clients, seconds);
+    out.printf(Locale.ROOT, "index of %,d articles (%d x %s), %d queries in the mix, %d cores, java %s%n",
+        r.articles(), copies, file.getFileName(), mix.size(), Runtime.getRuntime().availableProcessors(), Runtime.version());
+    print(out, "in-process search + snippets + facets", r.inProcess());
+    print(out, "HTTP /api/search, one client", r.http());
+    print(out, String.format(Locale.ROOT, "HTTP under load, %d clients, %.0f s", r.loadClients(), r.loadSeconds()), r.load());
+    out.printf(Locale.ROOT, "load: %,d requests, %.0f requests/s, %d errors%n",
+        r.loadRequests(), r.loadRequests() / r.loadSeconds(), r.loadErrors());
+    out.printf(Locale.ROOT, "heap in use after warm-up: %.0f MB; JVM start to first answer: %.2f s%n", r.heapMb(), startup);
+    return r.loadErrors() == 0 ? 0 : 1;
+  }
+
+  private static void print(PrintStream out, String what, Latencies l) {
+    out.printf(Locale.ROOT, "%-45s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %7.2f ms  (%d requests)%n",
+        what, l.p50(), l.p95(), l.p99(), l.max(), l.count());
+  }
+}
