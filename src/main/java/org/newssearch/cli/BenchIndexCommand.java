@@ -2,12 +2,12 @@ package org.newssearch.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newssearch.bench.IndexBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code bench index}: the whole indexing pipeline against bare smartcn over the same texts. */
@@ -15,25 +15,19 @@ import picocli.CommandLine.Option;
     description = "Index a corpus with the full pipeline and compare with bare SmartChineseAnalyzer on the same threads.")
 final class BenchIndexCommand implements Callable<Integer> {
 
-  @Option(names = "--corpus", description = "JSONL(.gz) corpus (default: ../shared/corpora/zh-cctv-xwlb.jsonl.gz).")
-  Path corpus;
+  @Mixin BenchFiles files;
 
   @Option(names = "--threads", description = "Threads for both sides (default: ${DEFAULT-VALUE}).")
   int threads = 2;
 
-  @Option(names = "--work", description = "Directory for the temporary index (default: target/bench).")
-  Path work;
-
   @Override
   public Integer call() throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    Path file = BenchCommand.corpusOrDefault(corpus);
+    Path file = BenchCommand.corpusOrDefault(files.corpus);
     if (file == null) {
       return 2;
     }
-    Path dir = work != null ? work : Main.home().resolve("target/bench");
-    Files.createDirectories(dir);
-    IndexBench.Result r = IndexBench.run(file, threads, dir);
+    IndexBench.Result r = IndexBench.run(file, threads, files.workDir());
     out.printf(Locale.ROOT, "corpus %s: %,d articles, %,d chars, %d threads, %d cores, java %s%n",
         file.getFileName(), r.articles(), r.chars(), r.threads(), Runtime.getRuntime().availableProcessors(),
         Runtime.version());

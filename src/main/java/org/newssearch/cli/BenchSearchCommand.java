@@ -17,6 +17,7 @@ import org.newssearch.bench.StartupBench;
 import org.newssearch.index.Generations;
 import org.newssearch.index.IndexBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,8 +29,7 @@ import picocli.CommandLine.Option;
     description = "Search latency (p50/p95/p99) in-process and over HTTP, load, heap and start-up over a corpus index.")
 final class BenchSearchCommand implements Callable<Integer> {
 
-  @Option(names = "--corpus", description = "JSONL(.gz) corpus with tags (default: ../shared/corpora/zh-cctv-xwlb.jsonl.gz).")
-  Path corpus;
+  @Mixin BenchFiles files;
 
   @Option(names = "--copies", description = "Index the corpus this many times with new ids (default: ${DEFAULT-VALUE}).")
   int copies = 1;
@@ -43,18 +43,14 @@ final class BenchSearchCommand implements Callable<Integer> {
   @Option(names = "--seconds", description = "Duration of the load test (default: ${DEFAULT-VALUE}).")
   int seconds = 60;
 
-  @Option(names = "--work", description = "Directory for the index, kept between runs (default: target/bench).")
-  Path work;
-
   @Override
   public Integer call() throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    Path file = BenchCommand.corpusOrDefault(corpus);
+    Path file = BenchCommand.corpusOrDefault(files.corpus);
     if (file == null) {
       return 2;
     }
-    Path dir = (work != null ? work : Main.home().resolve("target/bench")).resolve("search-x" + copies);
-    Files.createDirectories(dir);
+    Path dir = Files.createDirectories(files.workDir().resolve("search-x" + copies));
     List<JsonNode> rows = Corpus.read(file);
     if (new Generations(dir.resolve("index")).current().isEmpty()) {
       Path input = copies == 1 ? file : Corpus.repeated(file, copies, dir.resolve("corpus.jsonl"));

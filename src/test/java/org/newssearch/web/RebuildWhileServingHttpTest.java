@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newssearch.TestIndexes;
 import org.newssearch.index.IndexBuilder;
-import org.newssearch.search.SearchService;
 
 /** Offline rebuilds and updates never interrupt search, and a killed rebuild harms nothing. */
 class RebuildWhileServingHttpTest {
@@ -29,8 +28,8 @@ class RebuildWhileServingHttpTest {
   void aRebuildWhileAClientQueriesInALoopFailsNoRequestAndTheAnswersSwitch() throws Exception {
     Path index = tmp.resolve("index");
     new IndexBuilder(index, 2).rebuild(List.of(TestIndexes.SEEDS), (a, c, r) -> {});
-    try (SearchService search = new SearchService(index); WebServer server = WebServer.start(search, "127.0.0.1", 0)) {
-      HttpClientForTests http = new HttpClientForTests(server.port());
+    try (TestServer server = TestServer.start(index)) {
+      HttpClientForTests http = server.http();
       assertThat(http.json("/api/search?q=" + enc("泽连斯基")).get("total").asLong()).isEqualTo(4);
       AtomicBoolean running = new AtomicBoolean(true);
       AtomicInteger failures = new AtomicInteger();
@@ -69,13 +68,13 @@ class RebuildWhileServingHttpTest {
     Path index = tmp.resolve("index");
     IndexBuilder builder = new IndexBuilder(index, 2);
     builder.rebuild(List.of(TestIndexes.SEEDS), (a, c, r) -> {});
-    try (SearchService search = new SearchService(index); WebServer server = WebServer.start(search, "127.0.0.1", 0)) {
-      HttpClientForTests http = new HttpClientForTests(server.port());
+    try (TestServer server = TestServer.start(index)) {
+      HttpClientForTests http = server.http();
       builder.add(List.of(FIXTURE), (a, c, r) -> {});
-      search.refresh();
+      server.search().refresh();
       assertThat(http.json("/api/stats").get("articles").asLong()).isEqualTo(29);
       assertThat(builder.delete(List.of("a02", "no-such-id"))).isEqualTo(1);
-      search.refresh();
+      server.search().refresh();
       assertThat(http.json("/api/stats").get("articles").asLong()).isEqualTo(28);
       assertThat(http.get("/api/articles/a02").statusCode()).isEqualTo(404);
     }
@@ -99,13 +98,13 @@ class RebuildWhileServingHttpTest {
     assertThat(rebuild.isAlive()).as("the rebuild is still running when killed").isTrue();
     rebuild.destroyForcibly().waitFor(); // SIGKILL: no shutdown hooks, no cleanup
 
-    try (SearchService search = new SearchService(index); WebServer server = WebServer.start(search, "127.0.0.1", 0)) {
-      HttpClientForTests http = new HttpClientForTests(server.port());
+    try (TestServer server = TestServer.start(index)) {
+      HttpClientForTests http = server.http();
       assertThat(http.json("/api/stats").get("generation").asText()).isEqualTo("gen-000001");
       assertThat(http.json("/api/search?q=" + enc("泽连斯基")).get("total").asLong()).isEqualTo(4);
 
       new IndexBuilder(index, 2).rebuild(List.of(FIXTURE), (a, c, r) -> {});
-      search.refresh();
+      server.search().refresh();
       assertThat(http.json("/api/stats").get("articles").asLong()).isEqualTo(24);
       assertThat(http.json("/api/stats").get("generation").asText()).isEqualTo("gen-000003");
       assertThat(Files.exists(partial)).as("the crashed build's partial generation is gone").isFalse();

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newssearch.TestIndexes;
-import org.newssearch.search.SearchService;
 
 /**
  * The query language, filters, facets, paging and export of the JSON API, over HTTP against the
@@ -27,21 +26,18 @@ import org.newssearch.search.SearchService;
 class SearchApiHttpTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static SearchService search;
-  private static WebServer server;
+  private static TestServer server;
   private static HttpClientForTests http;
 
   @BeforeAll
   static void start() throws Exception {
-    search = new SearchService(TestIndexes.build(List.of(Path.of("src/test/resources/search/articles.jsonl"))));
-    server = WebServer.start(search, "127.0.0.1", 0);
-    http = new HttpClientForTests(server.port());
+    server = TestServer.start(TestIndexes.build(List.of(Path.of("src/test/resources/search/articles.jsonl"))));
+    http = server.http();
   }
 
   @AfterAll
   static void stop() throws Exception {
     server.close();
-    search.close();
   }
 
   private static List<String> ids(String params) throws Exception {

@@ -11,26 +11,22 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newssearch.TestIndexes;
-import org.newssearch.search.SearchService;
 
 /** The real server on a free port over an index of the five seeds, spoken to over HTTP. */
 class SeedApiHttpTest {
 
-  private static SearchService search;
-  private static WebServer server;
+  private static TestServer server;
   private static HttpClientForTests http;
 
   @BeforeAll
   static void start() throws Exception {
-    search = new SearchService(TestIndexes.seeds());
-    server = WebServer.start(search, "127.0.0.1", 0);
-    http = new HttpClientForTests(server.port());
+    server = TestServer.start(TestIndexes.seeds());
+    http = server.http();
   }
 
   @AfterAll
   static void stop() throws Exception {
     server.close();
-    search.close();
   }
 
   private static List<String> titles(JsonNode result) {

@@ -1,0 +1,21 @@
+package org.newssearch.web;
+
+import java.nio.file.Path;
+import org.newssearch.search.SearchService;
+
+/** The real server on a free port over an index, with an HTTP client speaking to it. */
+public record TestServer(SearchService search, WebServer server, HttpClientForTests http) implements AutoCloseable {
+
+  /** Starts serving {@code index} on 127.0.0.1 and a free port. */
+  public static TestServer start(Path index) throws java.io.IOException {
+    SearchService search = new SearchService(index);
+    WebServer server = WebServer.start(search, "127.0.0.1", 0);
+    return new TestServer(search, server, new HttpClientForTests(server.port()));
+  }
+
+  @Override
+  public void close() throws java.io.IOException {
+    server.close();
+    search.close();
+  }
+}
