@@ -84,7 +84,8 @@ final class AttentionChart {
     double group = plotWidth / buckets.size();
     double bar = Math.min(28, group * 0.8 / counts.size());
     html.append("<svg class=\"attention\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-        .append("\" role=\"img\" aria-label=\"Bar chart; the numbers are in the table below it\" font-size=\"11\" font-family=\"sans-serif\">");
+        .append("\" role=\"img\" aria-label=\"Bar chart; the numbers are in the table below it\"")
+        .append(" font-size=\"11\" font-family=\"sans-serif\">");
     for (long tick : List.of(0L, top / 2, top)) {
       double y = TOP + plotHeight - plotHeight * tick / top;
       html.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"").append(fmt(y))

@@ -56,27 +56,32 @@ final class FormPage {
     new FacetSidebar(result.facets(), state).appendTo(html);
     html.append("<section class=\"results\" aria-label=\"Results\">");
     results.appendSummary(html);
-    appendChart(html, state, request, result.facets().getOrDefault("date", List.of()));
+    String interval = chartInterval(state, result.facets().getOrDefault("date", List.of()));
+    appendChart(html, state, request, interval);
     results.appendHits(html);
-    results.appendApiLinks(html);
+    results.appendApiLinks(html, interval);
     html.append("</section></div>");
   }
 
+  /** The interval asked for, else the one the date facet chose to suit the matches' span, else month. */
+  private static String chartInterval(PageState state, List<FacetCount> dates) {
+    String asked = state.first("interval");
+    if (!asked.isEmpty()) {
+      return asked;
+    }
+    String suiting = dates.isEmpty() ? null : DateBuckets.intervalOf(dates.get(0).value());
+    return suiting == null ? "month" : suiting;
+  }
+
   /** The chart of the query and the compared ones, or a message in its place when one cannot run. */
-  private void appendChart(StringBuilder html, PageState state, SearchRequest request, List<FacetCount> dates)
+  private void appendChart(StringBuilder html, PageState state, SearchRequest request, String interval)
       throws IOException {
     List<String> queries = state.chartQueries();
     if (queries.isEmpty()) {
       return;
     }
     try {
-      String interval = state.first("interval");
-      if (interval.isEmpty()) {
-        // The date facet already chose an interval that suits the matches' span.
-        interval = dates.isEmpty() ? null : DateBuckets.intervalOf(dates.get(0).value());
-      }
-      Timeline timeline = search.timeline(queries, request,
-          DateHistogram.parse(interval == null ? "month" : interval));
+      Timeline timeline = search.timeline(queries, request, DateHistogram.parse(interval));
       new AttentionChart(timeline, state).appendTo(html);
     } catch (BadRequestException e) {
       Layout.message(html, "error", "The chart cannot be drawn: " + e.getMessage() + ".", e.detail());
@@ -95,8 +100,8 @@ final class FormPage {
     if (!stats.sources().isEmpty()) {
       html.append("<h2>Outlets</h2><ul class=\"outlets\">");
       for (FacetCount source : stats.sources()) {
-        html.append("<li><a href=\"").append(escape(PageState.of(java.util.Map.of()).plus("source", source.value()).url()))
-            .append("\">").append(escape(source.value())).append("</a> <span class=\"count\">").append(source.count())
+        PageState narrowed = PageState.of(java.util.Map.of()).plus("source", source.value());
+        html.append("<li><a href=\"").append(escape(narrowed.url())).append("\">").append(escape(source.value())).append("</a> <span class=\"count\">").append(source.count())
             .append("</span></li>");
       }
       html.append("</ul>");

@@ -121,22 +121,23 @@ final class ResultsView {
     return "<a href=\"" + escape(target.url()) + "\"" + (rel == null ? "" : " rel=\"" + rel + "\"") + ">" + text + "</a>";
   }
 
-  /** Links that turn this view into scripts: the JSON of this page, the chart's numbers, every match as a file. */
-  void appendApiLinks(StringBuilder html) {
+  /** Links that turn this view into scripts: this page as JSON, the chart's numbers, every match as a file. */
+  void appendApiLinks(StringBuilder html, String chartInterval) {
     String search = PageState.queryString(state.searchParams(), "?");
     String export = PageState.queryString(state.only(List.of("q", "source", "lang", "from", "to", "sort")), "&");
     html.append("<p class=\"links\">Use this view in a script: <a class=\"api\" href=\"/api/search")
-        .append(escape(search)).append("\">JSON of this page</a>");
+        .append(escape(search)).append("\">JSON of this page</a> ");
     List<String> charted = state.chartQueries();
     if (!charted.isEmpty()) {
       StringBuilder timeline = new StringBuilder();
       charted.forEach(q -> timeline.append(timeline.isEmpty() ? "?" : "&").append("q=").append(PageState.encode(q)));
-      timeline.append(PageState.queryString(state.only(List.of("source", "lang", "from", "to", "interval")), "&"));
+      timeline.append(PageState.queryString(state.only(List.of("source", "lang", "from", "to")), "&"))
+          .append("&interval=").append(PageState.encode(chartInterval));
       html.append("<a class=\"api-timeline\" href=\"/api/timeline").append(escape(timeline.toString()))
           .append("\">JSON of the chart</a>");
     }
-    html.append("Export every match: <a class=\"export-csv\" href=\"/api/export?format=csv").append(escape(export))
-        .append("\">CSV</a><a class=\"export-jsonl\" href=\"/api/export?format=jsonl").append(escape(export))
+    html.append(" Export every match: <a class=\"export-csv\" href=\"/api/export?format=csv").append(escape(export))
+        .append("\">CSV</a> <a class=\"export-jsonl\" href=\"/api/export?format=jsonl").append(escape(export))
         .append("\">JSONL</a></p>");
   }
 
