@@ -27,8 +27,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 class WebFormBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  /** Debian's paths; -Dnewssearch.chromium=... and -Dnewssearch.chromedriver=... point elsewhere. */
+  private static final Path CHROMIUM = Path.of(System.getProperty("newssearch.chromium", "/usr/bin/chromium"));
+  private static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("newssearch.chromedriver", "/usr/bin/chromedriver"));
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final String CEASEFIRE = "停火";
 
@@ -156,6 +158,17 @@ class WebFormBrowserTest {
     assertThat(texts("li.hit .meta .date")).allMatch(d -> d.startsWith("2025-02-"));
     browser.findElement(By.linkText("any date")).click();
     assertThat(total()).isEqualTo(10);
+  }
+
+  @Test
+  void choosingNewestFirstOrdersTheHitsByDateAndKeepsTheChoiceInTheForm() {
+    open("/?q=" + enc(CEASEFIRE) + "&source=" + enc("中央社"));
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("sort"))).selectByVisibleText("Newest first");
+    browser.findElement(By.cssSelector("form.search button[type=submit]")).click();
+    assertThat(browser.getCurrentUrl()).contains("sort=date");
+    assertThat(texts("li.hit .meta .date")).containsExactly("2025-03-17 20:00 +08:00", "2025-02-19 20:00 +08:00",
+        "2025-02-16 20:00 +08:00", "2025-01-18 20:00 +08:00", "2025-01-15 20:00 +08:00");
+    assertThat(browser.findElement(By.cssSelector("select[name=sort] option[selected]")).getText()).isEqualTo("Newest first");
   }
 
   /** Types a date the way a user does: the date field takes the digits in the browser's locale order. */
