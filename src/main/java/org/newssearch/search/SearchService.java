@@ -238,4 +238,20 @@ public final class SearchService implements Closeable {
     }
     return values;
   }
+
+  /**
+   * The article with this id, its title and whole text HTML-escaped with the matches of {@code queryText}
+   * marked (nothing marked when the query is blank), for the article view.
+   *
+   * @throws BadRequestException when {@code queryText} cannot be parsed
+   */
+  public Optional<ArticleHighlighter.Highlighted> highlightedArticle(String id, String queryText) throws IOException {
+    Query text = queries.textQuery(queryText == null ? "" : queryText.strip());
+    IndexView view = views.acquire();
+    try {
+      return new ArticleHighlighter(view.searcher, analyzer).highlight(id, text);
+    } finally {
+      view.release();
+    }
+  }
 }

@@ -4,20 +4,21 @@ import static org.newssearch.search.Html.escape;
 
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.newssearch.search.BadRequestException;
+import org.newssearch.search.DateHistogram;
+import org.newssearch.search.IndexStats;
 import org.newssearch.search.SearchRequest;
 import org.newssearch.search.SearchResult;
+import org.newssearch.search.SearchResult.FacetCount;
 import org.newssearch.search.SearchService;
+import org.newssearch.search.Timeline;
 
-/** The web form: a query box, filters, ranked hits with highlighted snippets, and facet counts. */
+/**
+ * The search page at {@code /}: the form, the facet sidebar, attention over time, and the hits. Its
+ * whole state is its URL ({@link PageState}); a bad query is a 400 page that says what was wrong.
+ */
 final class FormPage {
-
-  /** No scripts at all, styles only from this page. */
-  static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'";
 
   private final SearchService search;
 
@@ -26,48 +27,85 @@ final class FormPage {
   }
 
   void render(Context ctx) throws IOException {
-    ctx.header("Content-Security-Policy", CSP);
-    ctx.contentType("text/html; charset=utf-8");
-    Map<String, List<String>> params = ctx.queryParamMap();
-    StringBuilder html = new StringBuilder(8192);
-    String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
-    html.append("<!DOCTYPE html><html lang=\"zh\"><head><meta charset=\"utf-8\">")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        .append("<title>").append(q.isBlank() ? "newssearch" : escape(q) + " - newssearch").append("</title>")
-        .append("<style>").append(STYLE).append("</style></head><body>")
-        .append("<header><h1><a href=\"/\">newssearch</a></h1>")
-        .append("<form method=\"get\" action=\"/\" role=\"search\">")
-        .append("<input type=\"search\" name=\"q\" value=\"").append(escape(q))
-        .append("\" placeholder=\"泽连斯基, \\\"乌克兰危机\\\", 普京 OR 特朗普\" autofocus>")
-        .append(dateInput("from", ctx.queryParam("from"))).append(dateInput("to", ctx.queryParam("to")))
-        .append("<button type=\"submit\">Search</button></form></header><main>");
-    if (!params.isEmpty()) {
+    PageState state = PageState.of(ctx.queryParamMap());
+    StringBuilder html = new StringBuilder(32_768);
+    String q = state.first("q");
+    Layout.open(html, q.isEmpty() ? "newssearch" : q + " - newssearch");
+    SearchForm.appendTo(html, state);
+    int status = 200;
+    if (state.isEmpty()) {
+      appendWelcome(html);
+    } else {
       try {
-        SearchResult result = search.search(SearchRequest.fromParams(params));
-        new ResultsView(result, params).appendTo(html);
+        SearchRequest request = SearchRequest.fromParams(state.searchParams());
+        appendResults(html, state, request, search.search(request));
       } catch (BadRequestException e) {
-        html.append("<p class=\"error\">").append(escape(e.getMessage())).append(". ")
-            .append(escape(e.detail())).append("</p>");
+        status = 400; // the page still works: the form keeps what was typed, so it can be corrected
+        Layout.message(html, "error", "This search cannot run: " + e.getMessage() + ".", e.detail());
+        html.append("<p><a href=\"/help\">How to write a query</a></p>");
       }
     }
-    html.append("</main></body></html>");
-    ctx.result(html.toString());
+    Layout.close(html);
+    Layout.send(ctx, status, html);
   }
 
-  private static String dateInput(String name, String value) {
-    return "<label>" + name + " <input type=\"date\" name=\"" + name + "\" value=\""
-        + escape(value == null ? "" : value) + "\"></label>";
+  private void appendResults(StringBuilder html, PageState state, SearchRequest request, SearchResult result)
+      throws IOException {
+    ResultsView results = new ResultsView(result, request, state);
+    html.append("<div class=\"layout\">");
+    new FacetSidebar(result.facets(), state).appendTo(html);
+    html.append("<section class=\"results\" aria-label=\"Results\">");
+    results.appendSummary(html);
+    String interval = chartInterval(state, result.facets().getOrDefault("date", List.of()));
+    appendChart(html, state, request, interval);
+    results.appendHits(html);
+    results.appendApiLinks(html, interval);
+    html.append("</section></div>");
   }
 
-  static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  /** The interval asked for, else the one the date facet chose to suit the matches' span, else month. */
+  private static String chartInterval(PageState state, List<FacetCount> dates) {
+    String asked = state.first("interval");
+    if (!asked.isEmpty()) {
+      return asked;
+    }
+    String suiting = dates.isEmpty() ? null : DateBuckets.intervalOf(dates.get(0).value());
+    return suiting == null ? "month" : suiting;
   }
 
-  private static final String STYLE = """
-      body{font-family:"Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",\
-      "DejaVu Sans",sans-serif;margin:0 auto;max-width:72rem;padding:1rem;color:#222}
-      header form{display:flex;gap:.5rem;flex-wrap:wrap}header input[type=search]{flex:1;min-width:16rem;font-size:1.1rem}
-      main{display:flex;gap:2rem}aside{min-width:12rem}ol{padding-left:1.2rem}li{margin-bottom:1rem}
-      mark{background:#ffe066}.meta{color:#666;font-size:.9rem}.error{color:#a00}h1 a{color:inherit;text-decoration:none}
-      """;
+  /** The chart of the query and the compared ones, or a message in its place when one cannot run. */
+  private void appendChart(StringBuilder html, PageState state, SearchRequest request, String interval)
+      throws IOException {
+    List<String> queries = state.chartQueries();
+    if (queries.isEmpty()) {
+      return;
+    }
+    try {
+      Timeline timeline = search.timeline(queries, request, DateHistogram.parse(interval));
+      new AttentionChart(timeline, state).appendTo(html);
+    } catch (BadRequestException e) {
+      Layout.message(html, "error", "The chart cannot be drawn: " + e.getMessage() + ".", e.detail());
+    }
+  }
+
+  private void appendWelcome(StringBuilder html) throws IOException {
+    IndexStats stats = search.stats();
+    html.append("<section class=\"welcome\"><p>Search ").append(stats.articles()).append(" articles");
+    if (stats.firstDate() != null) {
+      html.append(" published from ").append(escape(stats.firstDate())).append(" to ").append(escape(stats.lastDate()));
+    }
+    html.append(", in Chinese (Simplified and Traditional find each other), English, Russian and Ukrainian.")
+        .append(" Examples: <a href=\"/?q=").append(PageState.encode("泽连斯基")).append("\">泽连斯基</a>, ")
+        .append("<a href=\"/?q=").append(PageState.encode("普京 OR 特朗普")).append("\">普京 OR 特朗普</a>.</p>");
+    if (!stats.sources().isEmpty()) {
+      html.append("<h2>Outlets</h2><ul class=\"outlets\">");
+      for (FacetCount source : stats.sources()) {
+        PageState narrowed = PageState.of(java.util.Map.of()).plus("source", source.value());
+        html.append("<li><a href=\"").append(escape(narrowed.url())).append("\">").append(escape(source.value())).append("</a> <span class=\"count\">").append(source.count())
+            .append("</span></li>");
+      }
+      html.append("</ul>");
+    }
+    html.append("</section>");
+  }
 }

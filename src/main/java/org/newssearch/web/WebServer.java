@@ -7,7 +7,10 @@ import java.util.Map;
 import org.newssearch.search.BadRequestException;
 import org.newssearch.search.SearchService;
 
-/** The Javalin app: the web form at {@code /}, the JSON API under {@code /api}, and {@code /health}. */
+/**
+ * The Javalin app: the web form at {@code /} (with its article view, query help and stylesheet), the
+ * JSON API under {@code /api}, and {@code /health}.
+ */
 public final class WebServer implements AutoCloseable {
 
   private final Javalin app;
@@ -20,11 +23,16 @@ public final class WebServer implements AutoCloseable {
   public static WebServer start(SearchService search, String host, int port) {
     ApiHandlers api = new ApiHandlers(search);
     FormPage form = new FormPage(search);
+    ArticlePage articlePage = new ArticlePage(search);
+    StaticAssets assets = new StaticAssets();
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jetty.host = host;
       config.jetty.port = port;
       config.routes.get("/", form::render);
+      config.routes.get("/articles/{id}", articlePage::render);
+      config.routes.get("/help", assets::help);
+      config.routes.get(StaticAssets.STYLESHEET, assets::stylesheet);
       config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
       config.routes.get("/api/search", api::search);
       config.routes.get("/api/articles/{id}", api::article);

@@ -1,0 +1,87 @@
+package org.newssearch.search;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.newssearch.index.ArticleDocuments;
+import org.newssearch.index.Schema;
+import org.newssearch.ingest.Article;
+
+/**
+ * Marks a query's matches in the whole title and text of one article, for the article view. Like
+ * {@link Snippets}, the matches come from the analyzed fields, whose offsets point into the
+ * original text, so a Simplified query marks the right characters of a Traditional article.
+ */
+public final class ArticleHighlighter {
+
+  /** Articles longer than this are marked up to here and shown plain after (a scraper's runaway page). */
+  private static final int MAX_CHARS = 2_000_000;
+
+  /**
+   * An article with its title and body as HTML: escaped, with {@code <mark>} around each match and no
+   * other markup; the body keeps its newlines between paragraphs.
+   */
+  public record Highlighted(Article article, String titleHtml, String bodyHtml) {}
+
+  private final IndexSearcher searcher;
+  private final WholeTextHighlighter highlighter;
+
+  ArticleHighlighter(IndexSearcher searcher, Analyzer analyzer) {
+    this.searcher = searcher;
+    Map<String, Set<String>> masked = Map.of(
+        Schema.BODY, new HashSet<>(Schema.analyzedFields(Schema.BODY)),
+        Schema.TITLE, new HashSet<>(Schema.analyzedFields(Schema.TITLE)));
+    this.highlighter = new WholeTextHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+        .withMaskedFieldsFunc(field -> masked.getOrDefault(field, Set.of()))
+        .withFormatter(new SnippetFormatter())
+        // One passage that is the whole text: every match is marked, not only the best few.
+        .withBreakIterator(WholeBreakIterator::new)
+        .withMaxLength(MAX_CHARS));
+  }
+
+  /** The article with this id and {@code textQuery}'s matches marked, if indexed. */
+  Optional<Highlighted> highlight(String id, Query textQuery) throws IOException {
+    TopDocs found = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+    if (found.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    int doc = found.scoreDocs[0].doc;
+    Article article = ArticleDocuments.toArticle(searcher.storedFields().document(doc));
+    Map<String, Object[]> byField = highlighter.highlight(
+        new String[] {Schema.TITLE, Schema.BODY}, textQuery, new int[] {doc}, new int[] {1, 1});
+    return Optional.of(new Highlighted(article,
+        marked(byField.get(Schema.TITLE), article.title()), marked(byField.get(Schema.BODY), article.body())));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String marked(Object[] perDoc, String plain) {
+    if (perDoc == null || perDoc[0] == null || ((List<String>) perDoc[0]).isEmpty()) {
+      return Html.escape(plain);
+    }
+    String html = ((List<String>) perDoc[0]).get(0);
+    // The highlighter stops at MAX_CHARS; the rest is shown unmarked rather than dropped.
+    return plain.length() > MAX_CHARS ? html + Html.escape(plain.substring(MAX_CHARS)) : html;
+  }
+
+  /** Exposes the per-document objects our formatter returns (lists of passages). */
+  private static final class WholeTextHighlighter extends UnifiedHighlighter {
+    WholeTextHighlighter(Builder builder) {
+      super(builder);
+    }
+
+    Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] maxPassages) throws IOException {
+      return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+    }
+  }
+}

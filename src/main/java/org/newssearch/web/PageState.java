@@ -1,0 +1,152 @@
+package org.newssearch.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The state of the search page, all of it in the URL: every link the page draws is this state with
+ * one change, written in one canonical parameter order, so the same view always has the same URL.
+ */
+final class PageState {
+
+  /** The parameters the page understands, in the order its URLs write them; others are dropped. */
+  static final List<String> NAMES =
+      List.of("q", "compare", "source", "lang", "from", "to", "sort", "size", "interval", "page");
+  /** The parameters that change which articles match (and so send the reader back to page 1). */
+  private static final List<String> NARROWING = List.of("q", "compare", "source", "lang", "from", "to", "sort", "size");
+  /** Most queries one chart compares (the search's own query and three more). */
+  static final int MAX_COMPARED = 4;
+
+  private final Map<String, List<String>> params;
+
+  private PageState(Map<String, List<String>> params) {
+    this.params = params;
+  }
+
+  /** The state a request's query parameters describe; blank values and unknown names are dropped. */
+  static PageState of(Map<String, List<String>> query) {
+    Map<String, List<String>> params = new LinkedHashMap<>();
+    for (String name : NAMES) {
+      List<String> values = new ArrayList<>();
+      for (String value : query.getOrDefault(name, List.of())) {
+        if (value != null && !value.isBlank() && !values.contains(value.strip())) {
+          values.add(value.strip());
+        }
+      }
+      if (!values.isEmpty()) {
+        params.put(name, List.copyOf(values));
+      }
+    }
+    return new PageState(params);
+  }
+
+  boolean isEmpty() {
+    return params.isEmpty();
+  }
+
+  /** The first value of {@code name}, or {@code ""}. */
+  String first(String name) {
+    List<String> values = params.getOrDefault(name, List.of());
+    return values.isEmpty() ? "" : values.get(0);
+  }
+
+  List<String> all(String name) {
+    return params.getOrDefault(name, List.of());
+  }
+
+  boolean has(String name, String value) {
+    return all(name).contains(value);
+  }
+
+  /** The queries the chart compares: the search's own, then each {@code compare}, at most four. */
+  List<String> chartQueries() {
+    List<String> queries = new ArrayList<>();
+    if (!first("q").isEmpty()) {
+      queries.add(first("q"));
+    }
+    for (String other : all("compare")) {
+      if (queries.size() < MAX_COMPARED && !queries.contains(other)) {
+        queries.add(other);
+      }
+    }
+    return queries;
+  }
+
+  /** This state with one more value of {@code name} (narrowing: back to page 1). */
+  PageState plus(String name, String value) {
+    List<String> values = new ArrayList<>(all(name));
+    if (!values.contains(value)) {
+      values.add(value);
+    }
+    return replaced(name, values);
+  }
+
+  /** This state without one value of {@code name} (widening: back to page 1). */
+  PageState minus(String name, String value) {
+    List<String> values = new ArrayList<>(all(name));
+    values.remove(value);
+    return replaced(name, values);
+  }
+
+  /** This state with {@code name} set to exactly {@code value}, or removed when it is null. */
+  PageState with(String name, String value) {
+    return replaced(name, value == null ? List.of() : List.of(value));
+  }
+
+  private PageState replaced(String name, List<String> values) {
+    Map<String, List<String>> next = new LinkedHashMap<>();
+    for (String n : NAMES) {
+      List<String> v = n.equals(name) ? values : all(n);
+      // Any change of what matches starts again at page 1; turning the page keeps everything else.
+      if (n.equals("page") && NARROWING.contains(name)) {
+        continue;
+      }
+      if (!v.isEmpty()) {
+        next.put(n, List.copyOf(v));
+      }
+    }
+    return new PageState(next);
+  }
+
+  /** The parameters for the search itself (what {@code SearchRequest.fromParams} reads). */
+  Map<String, List<String>> searchParams() {
+    return only(List.of("q", "source", "lang", "from", "to", "sort", "size", "page"));
+  }
+
+  /** Only the named parameters of this state, in canonical order. */
+  Map<String, List<String>> only(List<String> names) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    params.forEach((name, values) -> {
+      if (names.contains(name)) {
+        out.put(name, values);
+      }
+    });
+    return out;
+  }
+
+  /** The search page's URL for this state. */
+  String url() {
+    return "/" + queryString(params, "?");
+  }
+
+  /** {@code path} followed by this state's parameters (to carry the results' state to an article and back). */
+  String url(String path) {
+    return path + queryString(params, "?");
+  }
+
+  /** {@code ?a=1&b=2} for {@code params} (each value encoded), or {@code ""} when there are none. */
+  static String queryString(Map<String, List<String>> params, String lead) {
+    StringBuilder out = new StringBuilder();
+    params.forEach((name, values) -> values.forEach(value ->
+        out.append(out.isEmpty() ? lead : "&").append(encode(name)).append('=').append(encode(value))));
+    return out.toString();
+  }
+
+  static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
