@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -35,12 +34,16 @@ final class QueryBuilder {
       return new MatchAllDocsQuery();
     }
     QueryText.checkNesting(text);
+    String folded = QueryText.fold(text);
+    String mistake = QueryText.unbalanced(folded);
+    if (mistake != null) {
+      throw cannotParse(text, mistake);
+    }
     try {
-      Query parsed = new NewsQueryParser(analyzer, suffixes).parse(QueryText.fold(text));
+      Query parsed = new NewsQueryParser(analyzer, suffixes).parse(folded);
       return parsed == null ? new MatchAllDocsQuery() : parsed;
     } catch (ParseException e) {
-      throw new BadRequestException("cannot parse query '" + text + "': " + firstLine(e.getMessage()),
-          "accepted: words, \"phrases\", \"a b\"~5, AND, OR, NOT, -word, (groups), word*, title:, body:, source:, lang:");
+      throw cannotParse(text, luceneReason(e.getMessage()));
     }
   }
 
@@ -76,8 +79,15 @@ final class QueryBuilder {
     all.add(any.build(), Occur.FILTER);
   }
 
-  private static String firstLine(String message) {
+  private static BadRequestException cannotParse(String text, String reason) {
+    return new BadRequestException("cannot parse query '" + text + "': " + reason,
+        "accepted: words, \"phrases\", \"a b\"~5, AND, OR, NOT, -word, (groups), word*, title:, body:, source:, lang:");
+  }
+
+  /** Lucene's reason without its echo of the query (which it writes with \\u escapes). */
+  private static String luceneReason(String message) {
     String line = message == null ? "" : message.lines().findFirst().orElse("");
-    return line.replace(QueryParser.class.getName() + ": ", "");
+    int echo = line.indexOf("': ");
+    return echo >= 0 && line.startsWith("Cannot parse '") ? line.substring(echo + 3) : line;
   }
 }

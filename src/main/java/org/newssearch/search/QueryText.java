@@ -21,6 +21,33 @@ final class QueryText {
     }
   }
 
+  /**
+   * Names the commonest syntax mistakes in words (an unclosed quote or parenthesis), or returns null
+   * when the quotes and parentheses balance and the parser should judge.
+   */
+  static String unbalanced(String folded) {
+    int quotes = 0;
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quotes++;
+        quoted = !quoted;
+      } else if (!quoted && c == '(') {
+        depth++;
+      } else if (!quoted && c == ')' && --depth < 0) {
+        return "a closing parenthesis at character " + (i + 1) + " has no opening one";
+      }
+    }
+    if (quotes % 2 == 1) {
+      return "a quote is not closed: phrases need a \" at both ends";
+    }
+    return depth > 0 ? depth + (depth == 1 ? " parenthesis is" : " parentheses are") + " not closed" : null;
+  }
+
   /** Curly and corner quotes become {@code "}, full-width ASCII becomes ASCII, the ideographic space a space. */
   static String fold(String query) {
     StringBuilder out = new StringBuilder(query.length());

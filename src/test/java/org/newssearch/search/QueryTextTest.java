@@ -30,4 +30,21 @@ class QueryTextTest {
         .isInstanceOf(BadRequestException.class)
         .hasMessage("query nested 21 parentheses deep at character 21");
   }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "\"乌克兰                | a quote is not closed: phrases need a \" at both ends",
+      "(((((                 | 5 parentheses are not closed",
+      "(普京 OR 特朗普         | 1 parenthesis is not closed",
+      "普京) OR (特朗普         | a closing parenthesis at character 3 has no opening one",
+  })
+  void unbalancedQuotesAndParenthesesAreNamedInWords(String query, String reason) {
+    assertThat(QueryText.unbalanced(query.strip())).isEqualTo(reason.strip());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {"\"乌克兰危机\"", "(普京 OR 特朗普) -\"(a)\"", "a\\(b"})
+  void balancedQueriesAreLeftToTheParser(String query) {
+    assertThat(QueryText.unbalanced(query)).isNull();
+  }
 }
