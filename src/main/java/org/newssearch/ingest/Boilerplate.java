@@ -56,7 +56,12 @@ final class Boilerplate {
     String source = null;
     String origin = null;
     String author = null;
-    for (String line : lines) {
+    for (String raw : lines) {
+      // No-break spaces pad many scraped paragraphs; they are whitespace to a reader.
+      String line = raw.replace('\u00A0', ' ').strip();
+      if (line.isEmpty()) {
+        continue;
+      }
       if (line.length() <= MAX_MARKER_LENGTH && END_OF_ARTICLE.matcher(line.toLowerCase(Locale.ROOT)).find()) {
         break;
       }

@@ -76,7 +76,7 @@ final class SpamFilter {
   }
 
   static boolean isHan(int c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    return c >= 0 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   /**
