@@ -162,6 +162,12 @@ final class TitleFragments {
    * uses on its own (not as part of this fragment): "乌分" cut from "俄乌分头", where "俄乌" is a word.
    */
   static boolean crossesWords(String fragment, String title, String text) {
+    // A piece that is a word of the article also stands inside longer runs; an injected one never does.
+    long isolated = isolatedMatches(text, title).stream()
+        .filter(m -> text.startsWith(fragment, m[0]) && m[1] == fragment.length()).count();
+    if (count(text, fragment) != isolated) {
+      return false;
+    }
     int start = title.indexOf(fragment);
     int end = start + fragment.length();
     if (start > 0 && SpamFilter.isHan(title.charAt(start - 1))) {
@@ -182,6 +188,14 @@ final class TitleFragments {
       }
     }
     return false;
+  }
+
+  private static int count(String text, String fragment) {
+    int n = 0;
+    for (int at = text.indexOf(fragment); at >= 0; at = text.indexOf(fragment, at + 1)) {
+      n++;
+    }
+    return n;
   }
 
   private static boolean allNonHan(String text, int from, int to) {
