@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Turns a {@link RawArticle} into an {@link Article}: settles its id, language and source. */
 final class ArticleAssembler {
@@ -15,17 +17,20 @@ final class ArticleAssembler {
 
   /** The article, or the reason it cannot be one. */
   static Result assemble(RawArticle raw) {
-    String body = String.join("\n", raw.paragraphs()).strip();
+    SpamFilter.Result cleaned = SpamFilter.clean(raw.title() == null ? null : raw.title().strip(), raw.paragraphs());
+    String body = String.join("\n", cleaned.paragraphs()).strip();
     if (body.isEmpty()) {
-      return Result.rejected("no body text after cleaning");
+      return Result.rejected("no body: nothing is left of the text once lists, headlines and credits are removed");
     }
+    Set<String> flags = new TreeSet<>(raw.flags());
+    flags.addAll(cleaned.flags());
     String title = raw.title() == null || raw.title().isBlank() ? firstLine(body) : raw.title().strip();
     String lang = raw.lang() == null || raw.lang().isBlank() ? LanguageDetector.detect(title + "\n" + body) : raw.lang();
     String source = raw.source() == null || raw.source().isBlank() ? UNKNOWN_SOURCE : raw.source();
     String id = Optional.ofNullable(raw.id()).filter(s -> !s.isBlank())
         .orElseGet(() -> raw.url() != null ? "u" + hash(raw.url()) : "c" + hash(title + "\n" + body));
     return new Result(
-        new Article(id, title, body, raw.published(), source, raw.origin(), raw.url(), raw.author(), lang, raw.file(), raw.flags()),
+        new Article(id, title, body, raw.published(), source, raw.origin(), raw.url(), raw.author(), lang, raw.file(), flags),
         null);
   }
 

@@ -19,8 +19,11 @@ final class FeedItemReader implements ArticleReader {
   private static final Pattern HEADER =
       Pattern.compile("\\A\\s*<!--\\s*(\\d{10,13})\\s*-->\\s*\\n\\s*\\[(.+)]\\((\\S+)\\)\\s*\\n-{3,}\\s*\\n", Pattern.DOTALL);
 
-  /** "(本文依据了美联社、法新社、路透社的报道)": the wires the text credits. */
-  private static final Pattern CREDITED = Pattern.compile("本文(?:依据|根据|综合)了?(.+?)的?报道");
+  /** Ten digits are epoch seconds, thirteen are milliseconds. */
+  private static long fetchMillis(String digits) {
+    long value = Long.parseLong(digits);
+    return digits.length() <= 10 ? value * 1000 : value;
+  }
 
   @Override
   public String format() {
@@ -43,24 +46,20 @@ final class FeedItemReader implements ArticleReader {
     Document html = Jsoup.parseBodyFragment(text.substring(header.end()));
     PublishedAt published =
         DateParsing.rfc1123(html.select("i").text())
-            .orElse(DateParsing.epochMillis(Long.parseLong(header.group(1))));
-    List<String> paragraphs = new ArrayList<>();
-    String origin = null;
-    for (Element block : html.select("small, p")) {
+            .orElseGet(() -> DateParsing.epochMillis(fetchMillis(header.group(1))));
+    List<String> lines = new ArrayList<>();
+    for (Element block : html.select("small, p, h2, h3, h4")) {
       String paragraph = block.text().strip();
-      if (paragraph.isEmpty()) {
-        continue;
+      if (!paragraph.isEmpty()) {
+        lines.add(paragraph);
       }
-      Matcher credited = CREDITED.matcher(paragraph);
-      if (credited.find()) {
-        origin = credited.group(1);
-      }
-      paragraphs.add(paragraph);
     }
+    String title = header.group(2).strip();
+    Boilerplate.Cleaned cleaned = Boilerplate.clean(title, lines);
     String url = header.group(3);
     articles.accept(
         new RawArticle(
-            null, file.name(), header.group(2).strip(), paragraphs, published,
-            KnownSources.siteOf(url).orElse(null), origin, url, null, null, null));
+            null, file.name(), title, cleaned.paragraphs(), published,
+            KnownSources.siteOf(url).orElse(cleaned.source()), cleaned.origin(), url, cleaned.author(), null, null));
   }
 }

@@ -1,5 +1,6 @@
 package org.newssearch.ingest;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.zip.ZipException;
 
 /**
  * Walks input files and directories, picks a reader for each file by its content, and hands on
@@ -18,7 +20,8 @@ public final class Ingestor {
 
   /** Readers in the order they are tried; the plain-text reader accepts almost anything, so it is last. */
   static final List<ArticleReader> READERS =
-      List.of(new FeedItemReader(), new JsonlReader(), new PlainTextDumpReader());
+      List.of(new WarcArticleReader(), new FeedItemReader(), new JsonlReader(), new HtmlPageReader(),
+          new PlainTextDumpReader());
 
   /** Receives what ingestion finds. */
   public interface Sink {
@@ -42,21 +45,40 @@ public final class Ingestor {
   }
 
   private void readFile(InputFile file, Sink sink) {
+    int[] read = {0};
     try {
       if (Files.size(file.path()) == 0) {
         sink.reject(new Reject(file.name(), "empty file"));
         return;
       }
-      String head = file.head();
-      ArticleReader reader = READERS.stream().filter(r -> r.accepts(file, head)).findFirst().orElse(null);
-      if (reader == null) {
-        sink.reject(new Reject(file.name(), "unknown format: accepted are plain-text dumps, feed items and JSONL"));
+      byte[] headBytes = file.headBytes();
+      if (headBytes.length == 0) {
+        sink.reject(new Reject(file.name(), "empty file (nothing inside the gzip)"));
         return;
       }
-      Consumer<RawArticle> onRaw = raw -> accept(raw, sink);
+      if (TextDecoding.looksBinary(headBytes)) {
+        sink.reject(new Reject(file.name(), "binary data, not text: accepted are text dumps, feed items, HTML pages, JSONL and WARC"));
+        return;
+      }
+      String head = TextDecoding.decode(headBytes, TextDecoding.detect(headBytes));
+      ArticleReader reader = READERS.stream().filter(r -> r.accepts(file, head)).findFirst().orElse(null);
+      if (reader == null) {
+        sink.reject(new Reject(file.name(),
+            "unknown format: accepted are plain-text dumps, feed items, HTML pages, JSONL and WARC"));
+        return;
+      }
+      Consumer<RawArticle> onRaw = raw -> {
+        read[0]++;
+        accept(raw, sink);
+      };
       reader.read(file, onRaw, sink::reject);
+    } catch (InputRejected e) {
+      sink.reject(new Reject(file.name(), e.getMessage()));
+    } catch (EOFException | ZipException e) {
+      sink.reject(new Reject(file.name(), "truncated or corrupt gzip (" + e.getMessage() + "); the " + read[0]
+          + " article(s) read before the damage were kept"));
     } catch (IOException | RuntimeException e) {
-      sink.reject(new Reject(file.name(), "unreadable: " + e));
+      sink.reject(new Reject(file.name(), "unreadable after " + read[0] + " article(s): " + e));
     }
   }
 

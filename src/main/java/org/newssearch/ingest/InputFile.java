@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -19,9 +20,15 @@ public record InputFile(Path path, String name) {
 
   static final int HEAD_BYTES = 8192;
 
+  /** The largest single-article file: far above any real article, far below what would strain memory. */
+  static final int MAX_ARTICLE_BYTES = 16 << 20;
+
+  /** Above this share of undecodable characters a text is not worth indexing. */
+  private static final double MAX_UNDECODABLE = 0.01;
+
   /** True for {@code .gz} files, which are read through gzip. */
   public boolean gzipped() {
-    return path.getFileName().toString().endsWith(".gz");
+    return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
   }
 
   /** The raw stream, gzip undone. */
@@ -30,27 +37,52 @@ public record InputFile(Path path, String name) {
     return gzipped() ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
   }
 
-  /** The first bytes, decoded, for readers to recognize the format by. */
-  public String head() throws IOException {
+  /** The first bytes, gzip undone. */
+  public byte[] headBytes() throws IOException {
     try (InputStream in = open()) {
-      byte[] bytes = in.readNBytes(HEAD_BYTES);
-      return TextDecoding.decode(bytes, TextDecoding.detect(bytes));
+      return in.readNBytes(HEAD_BYTES);
     }
   }
 
-  /** The whole content, decoded. */
+  /** The first bytes, decoded, for readers to recognize the format by. */
+  public String head() throws IOException {
+    byte[] bytes = headBytes();
+    return TextDecoding.decode(bytes, TextDecoding.detect(bytes));
+  }
+
+  /**
+   * The whole content of a single-article file, decoded.
+   *
+   * @throws InputRejected when the file is larger than one article can be, or its encoding is unreadable
+   */
   public String text() throws IOException {
+    byte[] bytes;
     try (InputStream in = open()) {
-      byte[] bytes = in.readAllBytes();
-      return TextDecoding.decode(bytes, TextDecoding.detect(bytes));
+      bytes = in.readNBytes(MAX_ARTICLE_BYTES + 1);
     }
+    if (bytes.length > MAX_ARTICLE_BYTES) {
+      throw new InputRejected(
+          "too large for one article: more than " + (MAX_ARTICLE_BYTES >> 20)
+              + " MiB in a single-article format; put bulk articles in JSONL or WARC");
+    }
+    return decodeChecked(bytes, name);
   }
 
   /** The charset the content is in, detected from its first bytes. */
   public Charset charset() throws IOException {
-    try (InputStream in = open()) {
-      return TextDecoding.detect(in.readNBytes(HEAD_BYTES));
-    }
+    return TextDecoding.detect(headBytes());
   }
 
+  /** Decodes bytes, rejecting them when too much of them cannot be decoded. */
+  static String decodeChecked(byte[] bytes, String where) throws InputRejected {
+    Charset charset = TextDecoding.detect(bytes);
+    String text = TextDecoding.decode(bytes, charset);
+    double bad = TextDecoding.undecodableShare(text);
+    if (bad > MAX_UNDECODABLE) {
+      throw new InputRejected(String.format(Locale.ROOT,
+          "unreadable encoding: %.1f%% of the text does not decode as %s (accepted: UTF-8, GB18030/GBK, Big5)",
+          bad * 100, charset.name()));
+    }
+    return text;
+  }
 }

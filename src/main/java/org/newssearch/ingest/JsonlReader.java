@@ -14,11 +14,14 @@ import java.util.function.Consumer;
 /**
  * Reads JSONL, one article per line, optionally gzipped: the bulk format. Fields: {@code title},
  * {@code body} (required), {@code id}, {@code date}, {@code source}, {@code url}, {@code lang},
- * {@code author}, {@code origin}; others are ignored. See docs/jsonl.md.
+ * {@code author}, {@code origin}; others are ignored. See docs/input-formats.md.
  */
 final class JsonlReader implements ArticleReader {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One article per line: a line longer than this is not an article (8 Mi characters). */
+  static final int MAX_LINE_CHARS = 8 << 20;
 
   @Override
   public String format() {
@@ -34,11 +37,17 @@ final class JsonlReader implements ArticleReader {
   public void read(InputFile file, Consumer<RawArticle> articles, Consumer<Reject> rejects) throws IOException {
     try (BufferedReader in =
         new BufferedReader(new InputStreamReader(file.open(), StandardCharsets.UTF_8), 1 << 16)) {
+      BoundedLines lines = new BoundedLines(in, MAX_LINE_CHARS);
       String line;
       int number = 0;
-      while ((line = in.readLine()) != null) {
+      while ((line = lines.next()) != null) {
         number++;
-        if (!line.isBlank()) {
+        if (lines.wasTooLong()) {
+          rejects.accept(new Reject(file.name() + ":" + number,
+              "line longer than " + MAX_LINE_CHARS + " characters: too large for one article; skipped"));
+        } else if (number == 1 && line.startsWith("\uFEFF")) {
+          readLine(file.name() + ":" + number, line.substring(1), articles, rejects);
+        } else if (!line.isBlank()) {
           readLine(file.name() + ":" + number, line, articles, rejects);
         }
       }
@@ -68,12 +77,15 @@ final class JsonlReader implements ArticleReader {
       source = KnownSources.siteOf(url).orElse(null);
     }
     List<String> paragraphs = new ArrayList<>();
-    for (String paragraph : body.split("\n")) {
+    for (String paragraph : body.replace("\r", "").split("\n")) {
       if (!paragraph.isBlank()) {
         paragraphs.add(paragraph.strip());
       }
     }
-    PublishedAt published = DateParsing.any(text(node, "date"), KnownSources.offsetOf(source)).orElse(null);
+    JsonNode date = node.get("date");
+    PublishedAt published = date != null && date.isIntegralNumber()
+        ? DateParsing.epochMillis(date.asLong())
+        : DateParsing.any(text(node, "date"), KnownSources.offsetOf(source)).orElse(null);
     articles.accept(
         new RawArticle(
             text(node, "id"), where, text(node, "title"), paragraphs, published, source, text(node, "origin"), url,
