@@ -15,9 +15,11 @@ final class ArticleAssembler {
 
   private ArticleAssembler() {}
 
-  /** The article, or the reason it cannot be one. */
-  static Result assemble(RawArticle raw) {
-    SpamFilter.Result cleaned = SpamFilter.clean(raw.title() == null ? null : raw.title().strip(), raw.paragraphs());
+  /** The article, or the reason it cannot be one; spam is cleaned out of {@code scraped} text only. */
+  static Result assemble(RawArticle raw, boolean scraped) {
+    SpamFilter.Result cleaned = scraped
+        ? SpamFilter.clean(raw.title() == null ? null : raw.title().strip(), raw.paragraphs())
+        : new SpamFilter.Result(raw.paragraphs(), Set.of());
     String body = String.join("\n", cleaned.paragraphs()).strip();
     if (body.isEmpty()) {
       return Result.rejected("no body: nothing is left of the text once lists, headlines and credits are removed");

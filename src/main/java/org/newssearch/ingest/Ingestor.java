@@ -69,7 +69,7 @@ public final class Ingestor {
       }
       Consumer<RawArticle> onRaw = raw -> {
         read[0]++;
-        accept(raw, sink);
+        accept(raw, reader.scraped(), sink);
       };
       reader.read(file, onRaw, sink::reject);
     } catch (InputRejected e) {
@@ -82,8 +82,8 @@ public final class Ingestor {
     }
   }
 
-  private void accept(RawArticle raw, Sink sink) {
-    ArticleAssembler.Result result = ArticleAssembler.assemble(raw);
+  private void accept(RawArticle raw, boolean scraped, Sink sink) {
+    ArticleAssembler.Result result = ArticleAssembler.assemble(raw, scraped);
     if (result.article() == null) {
       sink.reject(new Reject(raw.file(), result.rejection()));
       return;

@@ -29,6 +29,11 @@ final class JsonlReader implements ArticleReader {
   }
 
   @Override
+  public boolean scraped() {
+    return false;
+  }
+
+  @Override
   public boolean accepts(InputFile file, String head) {
     return head.stripLeading().startsWith("{");
   }
