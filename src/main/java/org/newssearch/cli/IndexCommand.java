@@ -27,7 +27,7 @@ final class IndexCommand implements Callable<Integer> {
 
   static final String REPORT_FILE = "build-report.json";
 
-  @Option(names = "--input", description = "File or directory of raw articles (repeatable; default: sample-data).")
+  @Option(names = "--input", arity = "1..*", description = "Files or directories of raw articles (repeatable; default: sample-data).")
   List<Path> inputs;
 
   @Option(names = "--index", description = "Index directory (default: index).")

@@ -5,23 +5,31 @@ import java.util.Locale;
 import org.newssearch.index.IndexBuilder;
 
 /**
- * Indexing progress on stderr: articles/s, M chars/s, elapsed time and rejects; one line rewritten in
- * place on a terminal, a line every few seconds otherwise (logs stay readable).
+ * Indexing progress on stderr: share of the input read, articles/s, M chars/s, elapsed time, an
+ * estimate of the time left and rejects; a bar rewritten in place on a terminal, a line every few
+ * seconds otherwise (logs stay readable).
  */
 final class ProgressLine implements IndexBuilder.Progress {
 
   private static final long TERMINAL_NANOS = 250_000_000L;
   private static final long LOG_NANOS = 5_000_000_000L;
+  private static final int BAR_WIDTH = 24;
 
   private final PrintStream err;
   private final boolean terminal;
   private final long start = System.nanoTime();
   private long lastPrint = start;
   private boolean printed;
+  private volatile double done;
 
   ProgressLine(PrintStream err, boolean terminal) {
     this.err = err;
     this.terminal = terminal;
+  }
+
+  @Override
+  public void input(long bytesRead, long totalBytes) {
+    done = totalBytes <= 0 ? 0 : Math.min(1.0, bytesRead / (double) totalBytes);
   }
 
   @Override
@@ -32,8 +40,11 @@ final class ProgressLine implements IndexBuilder.Progress {
     }
     lastPrint = now;
     double seconds = (now - start) / 1e9;
-    String line = String.format(Locale.ROOT, "indexing: %,d articles, %.0f articles/s, %.2f M chars/s, %s elapsed, %,d rejected",
-        articles, articles / seconds, chars / seconds / 1e6, elapsed(seconds), rejects);
+    double fraction = done;
+    String left = fraction > 0.01 ? elapsed(seconds / fraction - seconds) + " left" : "estimating time left";
+    String line = String.format(Locale.ROOT,
+        "indexing: %3.0f%% %s %,d articles, %.0f articles/s, %.2f M chars/s, %s elapsed, %s, %,d rejected",
+        fraction * 100, bar(fraction), articles, articles / seconds, chars / seconds / 1e6, elapsed(seconds), left, rejects);
     err.print(terminal ? "\r" + line + "\u001B[K" : line + System.lineSeparator());
     printed = true;
   }
@@ -43,6 +54,14 @@ final class ProgressLine implements IndexBuilder.Progress {
     if (terminal && printed) {
       err.println();
     }
+  }
+
+  private String bar(double fraction) {
+    if (!terminal) {
+      return "|";
+    }
+    int filled = (int) Math.round(fraction * BAR_WIDTH);
+    return "[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "]";
   }
 
   private static String elapsed(double seconds) {

@@ -25,6 +25,9 @@ public final class IndexBuilder {
   /** Progress as it happens: articles so far, text characters so far, rejects so far. */
   public interface Progress {
     void update(long articles, long chars, long rejects);
+
+    /** Input bytes read so far of the total on disk, for an estimate of the time left. */
+    default void input(long bytesRead, long totalBytes) {}
   }
 
   private static final double RAM_BUFFER_MB = 256;

@@ -32,6 +32,8 @@ final class ParallelIndexer implements Ingestor.Sink {
   private final AtomicLong duplicates = new AtomicLong();
   private final AtomicLong chars = new AtomicLong();
   private final AtomicReference<Exception> failure = new AtomicReference<>();
+  private final Ingestor ingestor = new Ingestor();
+  private long totalBytes;
 
   ParallelIndexer(IndexWriter writer, int threads, IndexBuilder.Progress progress) {
     this.writer = writer;
@@ -43,8 +45,9 @@ final class ParallelIndexer implements Ingestor.Sink {
 
   /** Ingests {@code inputs} and waits until every article is in the writer (not yet committed). */
   void run(List<Path> inputs) throws IOException {
+    totalBytes = Ingestor.totalBytes(inputs);
     try {
-      new Ingestor().ingest(inputs, this);
+      ingestor.ingest(inputs, this);
     } finally {
       pool.shutdown();
       try {
@@ -65,6 +68,7 @@ final class ParallelIndexer implements Ingestor.Sink {
       try {
         // Replacing by id makes re-indexing the same input idempotent.
         writer.updateDocument(new Term(Schema.ID, article.id()), documents.toDocument(article));
+        progress.input(ingestor.bytesRead(), totalBytes);
         progress.update(added.incrementAndGet(),
             chars.addAndGet(article.title().length() + article.body().length()), rejects.size());
       } catch (IOException | RuntimeException e) {

@@ -2,12 +2,14 @@ package org.newssearch.ingest;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipException;
@@ -34,6 +36,27 @@ public final class Ingestor {
 
   /** Content hash -> id of the first article with that text. */
   private final Map<String, String> firstIdOfContent = new HashMap<>();
+
+  /** Bytes of input read so far, for progress (the head of a file may be read twice). */
+  private final LongAdder bytesRead = new LongAdder();
+
+  /** Bytes of input read so far. */
+  public long bytesRead() {
+    return bytesRead.sum();
+  }
+
+  /** The total size on disk of every file under {@code inputs}: what {@link #bytesRead()} runs up to. */
+  public static long totalBytes(List<Path> inputs) {
+    long total = 0;
+    for (Path input : inputs) {
+      try (Stream<Path> walk = Files.walk(input)) {
+        total += walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+      } catch (IOException | UncheckedIOException e) {
+        // an unreadable input is reported when it is read; progress just counts it as empty
+      }
+    }
+    return total;
+  }
 
   /** Reads every input (files, or directories read recursively in name order). */
   public void ingest(List<Path> inputs, Sink sink) {
@@ -98,10 +121,10 @@ public final class Ingestor {
     sink.article(article);
   }
 
-  private static List<InputFile> files(Path input, Sink sink) {
+  private List<InputFile> files(Path input, Sink sink) {
     List<InputFile> files = new ArrayList<>();
     if (Files.isRegularFile(input)) {
-      files.add(new InputFile(input, input.getFileName().toString()));
+      files.add(new InputFile(input, input.getFileName().toString(), bytesRead));
       return files;
     }
     if (!Files.isDirectory(input)) {
@@ -112,7 +135,7 @@ public final class Ingestor {
       walk.filter(Files::isRegularFile)
           .filter(p -> !p.getFileName().toString().startsWith("."))
           .sorted()
-          .forEach(p -> files.add(new InputFile(p, input.relativize(p).toString())));
+          .forEach(p -> files.add(new InputFile(p, input.relativize(p).toString(), bytesRead)));
     } catch (IOException e) {
       sink.reject(new Reject(input.toString(), "cannot list directory: " + e.getMessage()));
     }

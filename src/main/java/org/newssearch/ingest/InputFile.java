@@ -1,12 +1,14 @@
 package org.newssearch.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -15,8 +17,14 @@ import java.util.zip.GZIPInputStream;
  *
  * @param path the file
  * @param name how reports and the {@code file} field name it
+ * @param bytesRead counts the file's bytes as they are read (on disk, before gzip is undone): progress
  */
-public record InputFile(Path path, String name) {
+public record InputFile(Path path, String name, LongAdder bytesRead) {
+
+  /** A file whose reading nobody follows. */
+  public InputFile(Path path, String name) {
+    this(path, name, new LongAdder());
+  }
 
   static final int HEAD_BYTES = 8192;
 
@@ -33,7 +41,7 @@ public record InputFile(Path path, String name) {
 
   /** The raw stream, gzip undone. */
   public InputStream open() throws IOException {
-    InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+    InputStream in = new BufferedInputStream(new CountingStream(Files.newInputStream(path), bytesRead), 1 << 16);
     return gzipped() ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
   }
 
@@ -84,5 +92,33 @@ public record InputFile(Path path, String name) {
           bad * 100, charset.name()));
     }
     return text;
+  }
+
+  /** Adds the bytes that pass through it to a counter. */
+  private static final class CountingStream extends FilterInputStream {
+    private final LongAdder counter;
+
+    CountingStream(InputStream in, LongAdder counter) {
+      super(in);
+      this.counter = counter;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        counter.increment();
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        counter.add(n);
+      }
+      return n;
+    }
   }
 }
