@@ -16,7 +16,7 @@ import org.newssearch.index.Schema;
 
 /**
  * The user query syntax (Lucene's classic syntax: AND by default, OR, NOT/-, parentheses,
- * "phrases", "a b"~5, word*, title:/body:/source:/lang:) expanded over every analyzed field.
+ * "phrases", "a b"~5, word*, title:/body:/source:/lang:/flag:) expanded over every analyzed field.
  *
  * <p>Every word or run of Han characters becomes a phrase on each analyzed field: smartcn words for
  * precision, CJK bigrams for names the segmenter splits, each language's stemmed field; a match on
@@ -28,7 +28,7 @@ final class NewsQueryParser extends QueryParser {
   private static final String ANY = "_any";
   private static final float TITLE_BOOST = 2.0f;
   private static final List<String> PREFIX_SUFFIXES = List.of("cjk", "en", "ru", "uk", "std");
-  private static final String ACCEPTED_FIELDS = "title:, body:, source:, lang:";
+  private static final String ACCEPTED_FIELDS = "title:, body:, source:, lang:, flag:";
 
   private final List<String> suffixes;
 
@@ -91,7 +91,7 @@ final class NewsQueryParser extends QueryParser {
   }
 
   private Query textQuery(String field, String text, int slop) throws ParseException {
-    if (field.equals(Schema.SOURCE) || field.equals(Schema.LANG)) {
+    if (field.equals(Schema.SOURCE) || field.equals(Schema.LANG) || field.equals(Schema.FLAG)) {
       return new TermQuery(new Term(field, text));
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();

@@ -81,7 +81,7 @@ final class QueryBuilder {
 
   private static BadRequestException cannotParse(String text, String reason) {
     return new BadRequestException("cannot parse query '" + text + "': " + reason,
-        "accepted: words, \"phrases\", \"a b\"~5, AND, OR, NOT, -word, (groups), word*, title:, body:, source:, lang:");
+        "accepted: words, \"phrases\", \"a b\"~5, AND, OR, NOT, -word, (groups), word*, title:, body:, source:, lang:, flag:");
   }
 
   /** Lucene's reason without its echo of the query (which it writes with \\u escapes). */

@@ -220,6 +220,8 @@ public final class SearchService implements Closeable {
       }
     }
     facets.put(Schema.DATE, DateHistogram.count(matches));
+    // Quality flags (spam-removed, spam-suspected): filter them out with -flag:spam-suspected.
+    facets.put(Schema.FLAG, values(counts, Schema.FLAG));
     return facets;
   }
 
