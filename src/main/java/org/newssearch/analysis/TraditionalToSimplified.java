@@ -41,6 +41,9 @@ public final class TraditionalToSimplified {
     /** Regional vocabulary (軟體, 飛彈, 伊利諾) to standard Traditional (tw2sp, hk2sp). */
     private static final List<String> REGIONAL_VOCABULARY = List.of("TWPhrasesRev.txt", "HKPhrasesRev.txt");
 
+    /** Our own supplement (飛彈 -> 导弹, 川普 -> 特朗普): regional words and names OpenCC lacks. */
+    private static final String CURATED = "newssearch-regional-names.txt";
+
     /** Phrases that fix or protect a regional variant character (名著 keeps its 著). */
     private static final List<String> REGIONAL_VARIANT_PHRASES =
         List.of("TWVariantsRevPhrases.txt", "HKVariantsRevPhrases.txt");
@@ -61,14 +64,25 @@ public final class TraditionalToSimplified {
       Map<String, String> regional = new LinkedHashMap<>();
       // Compatibility ideographs (U+F900...) are the same characters under another code point.
       OpenccTables.read("CJK_Compatibility_Ideographs.txt").forEach(regional::putIfAbsent);
+      // Curated names and words first: they are applied as written, whatever their script.
+      OpenccTables.read(CURATED).forEach(regional::putIfAbsent);
+      MainlandWords mainland = new MainlandWords();
       REGIONAL_VOCABULARY.forEach(name -> OpenccTables.read(name).forEach((key, value) -> {
-        // A key that is already Simplified (建立, 程序) is a mainland word too: rewriting it would
-        // merge two words of Simplified text; only keys written in Traditional are regional.
-        if (!convert(standard, key).equals(key)) {
+        String asSimplified = convert(standard, key);
+        // A key already Simplified (建立) or whose characters make a common mainland word (裝置 ->
+        // 装置) is mainland usage too: rewriting it would split one word into two. Only truly
+        // regional words (軟體 -> 软件, 飛彈 -> 导弹) are rewritten.
+        if (!asSimplified.equals(key) && !mainland.isCommonWord(asSimplified)) {
           regional.putIfAbsent(key, value);
+          // The replacement written out in the text (烏茲別克斯坦) must not be extended again.
+          regional.putIfAbsent(value, value);
         }
       }));
-      REGIONAL_VARIANT_PHRASES.forEach(name -> OpenccTables.read(name).forEach(regional::putIfAbsent));
+      REGIONAL_VARIANT_PHRASES.forEach(name -> OpenccTables.read(name).forEach((key, value) -> {
+        regional.putIfAbsent(key, value);
+        // The same protection for the phrase written in Simplified (显著 keeps its 著 like 顯著).
+        regional.putIfAbsent(convert(standard, key), value);
+      }));
       REGIONAL_VARIANTS.forEach(name -> OpenccTables.reversed(name).forEach(regional::putIfAbsent));
       // Width folding comes first in the chain; no OpenCC key holds a full- or half-width form.
       entries.putAll(WidthFolding.table());
