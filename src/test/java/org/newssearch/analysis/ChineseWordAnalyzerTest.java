@@ -38,6 +38,8 @@ class ChineseWordAnalyzerTest {
             List.of("北约 0 2", "nato 2 6", "峰会 6 8", "2025 8 12", "年 12 13", "召开 13 15")),
         Arguments.of("full-width letters, digits and punctuation fold; punctuation is dropped", "ＧＤＰ增長５％，",
             List.of("gdp 0 3", "增长 3 5", "5 5 6")),
+        Arguments.of("the full-width comma (read as 、 for speed) is dropped like all punctuation", "俄羅斯，烏克蘭。",
+            List.of("俄罗斯 0 3", "乌克兰 4 7")),
         Arguments.of("regional transliterations of names map to the mainland form", "川普與普丁會面",
             List.of("特 0 1", "朗 1 1", "普 1 2", "与 2 3", "普 3 4", "京 4 5", "会面 5 7")),
         Arguments.of("a supplementary character keeps both halves in one token", "\uD842\uDFB7野家的報道",
