@@ -41,8 +41,8 @@ public final class TraditionalToSimplified {
     /** Regional vocabulary (軟體, 飛彈, 伊利諾) to standard Traditional (tw2sp, hk2sp). */
     private static final List<String> REGIONAL_VOCABULARY = List.of("TWPhrasesRev.txt", "HKPhrasesRev.txt");
 
-    /** Our own supplement (飛彈 -> 导弹, 川普 -> 特朗普): regional words and names OpenCC lacks. */
-    private static final String CURATED = "newssearch-regional-names.txt";
+    /** Our own supplement (飛彈 -> 导弹, 雷射 -> 激光): regional words OpenCC lacks. */
+    private static final String CURATED = "newssearch-regional-words.txt";
 
     /** Phrases that fix or protect a regional variant character (名著 keeps its 著). */
     private static final List<String> REGIONAL_VARIANT_PHRASES =
@@ -64,7 +64,7 @@ public final class TraditionalToSimplified {
       Map<String, String> regional = new LinkedHashMap<>();
       // Compatibility ideographs (U+F900...) are the same characters under another code point.
       OpenccTables.read("CJK_Compatibility_Ideographs.txt").forEach(regional::putIfAbsent);
-      // Curated names and words first: they are applied as written, whatever their script.
+      // Our curated words first: they are applied as written.
       OpenccTables.read(CURATED).forEach(regional::putIfAbsent);
       MainlandWords mainland = new MainlandWords();
       REGIONAL_VOCABULARY.forEach(name -> OpenccTables.read(name).forEach((key, value) -> {

@@ -13,7 +13,7 @@
  * field suffix, the suffix in {@code index/Schema.SUFFIXES}, and a detector rule in
  * {@code ingest/LanguageDetector}. To add a conversion table: vendor it under
  * {@code src/main/resources/opencc/}, list it in {@code TraditionalToSimplified.Table} and in
- * {@code NOTICE}; regional words and names OpenCC lacks go in {@code newssearch-regional-names.txt}.
+ * {@code NOTICE}; regional words OpenCC lacks go in {@code newssearch-regional-words.txt}.
  * Every change is measured by {@code ./newssearch eval segmentation|twins} and
  * {@code ./newssearch bench analysis} (docs/evaluation.md, docs/benchmarks.md).
  */

@@ -28,8 +28,9 @@ class TraditionalToSimplifiedTest {
       "乾淨, 干净",
       "顯著, 显著",
       "显著, 显著",         // the same protection written in Simplified
-      "澤倫斯基, 泽连斯基",   // curated transliteration
-      "泽伦斯基, 泽连斯基",
+      "雷射, 激光",         // curated
+      "線上, 线上",         // curated protection: TWPhrasesRev would make it 在线
+      "澤倫斯基, 泽伦斯基",   // names keep their regional transliteration (see the table's header)
       "ＮＡＴＯ１２, NATO12"  // width folding
   })
   void convertsByPhrasesThenCharacters(String traditional, String simplified) {
