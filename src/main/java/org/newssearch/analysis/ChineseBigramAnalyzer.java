@@ -6,7 +6,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
-import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -17,8 +16,8 @@ public final class ChineseBigramAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    // Same normalization as the word field, so both fields see the same Simplified text.
-    return TraditionalToSimplified.filter(new CJKWidthCharFilter(reader));
+    // Same normalization as the word field (width folding + T->S), so both fields see the same text.
+    return TraditionalToSimplified.filter(reader);
   }
 
   @Override

@@ -1,42 +1,49 @@
 package org.newssearch.analysis;
 
-/** Tells Traditional from Simplified Chinese text by counting characters that exist in only one script. */
+import java.util.BitSet;
+import java.util.Map;
+
+/**
+ * Tells Traditional from Simplified Chinese text by counting characters that exist in only one
+ * script, according to OpenCC's character table.
+ */
 public final class ChineseScript {
+
+  /** Characters OpenCC converts to another one and that never are a conversion's result (說, 國). */
+  private static final BitSet TRADITIONAL_ONLY = new BitSet(Character.MAX_VALUE + 1);
+  /** Characters that are a conversion's result and never converted themselves (说, 国). */
+  private static final BitSet SIMPLIFIED_ONLY = new BitSet(Character.MAX_VALUE + 1);
+
+  static {
+    Map<String, String> characters = OpenccTables.read("TSCharacters.txt");
+    BitSet keys = new BitSet(Character.MAX_VALUE + 1);
+    BitSet values = new BitSet(Character.MAX_VALUE + 1);
+    characters.forEach((key, value) -> {
+      if (key.length() == 1 && value.length() == 1 && !key.equals(value)) {
+        keys.set(key.charAt(0));
+        values.set(value.charAt(0));
+      }
+    });
+    TRADITIONAL_ONLY.or(keys);
+    TRADITIONAL_ONLY.andNot(values);
+    SIMPLIFIED_ONLY.or(values);
+    SIMPLIFIED_ONLY.andNot(keys);
+  }
 
   private ChineseScript() {}
 
   /** True when {@code text} has more Traditional-only characters than Simplified-only ones. */
-  public static boolean isTraditional(String text) {
-    var table = TraditionalToSimplified.Table.INSTANCE.entries;
+  public static boolean isTraditional(CharSequence text) {
     int traditional = 0;
     int simplified = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!Character.isIdeographic(c)) {
-        continue;
-      }
-      String ch = String.valueOf(c);
-      if (table.containsKey(ch)) {
+      if (TRADITIONAL_ONLY.get(c)) {
         traditional++;
-      } else if (SimplifiedOnly.SET.contains(ch)) {
+      } else if (SIMPLIFIED_ONLY.get(c)) {
         simplified++;
       }
     }
     return traditional > simplified;
-  }
-
-  private static final class SimplifiedOnly {
-    static final java.util.Set<String> SET = build();
-
-    private static java.util.Set<String> build() {
-      var table = TraditionalToSimplified.Table.INSTANCE.entries;
-      var set = new java.util.HashSet<String>();
-      table.forEach((key, value) -> {
-        if (key.length() == 1 && value.length() == 1 && !table.containsKey(value)) {
-          set.add(value);
-        }
-      });
-      return set;
-    }
   }
 }

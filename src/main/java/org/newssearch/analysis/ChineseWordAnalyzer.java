@@ -6,7 +6,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 
@@ -15,10 +14,9 @@ public final class ChineseWordAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    // Full-width Latin and digits fold first, so that the conversion and segmenter see one form.
-    Reader folded = new CJKWidthCharFilter(reader);
-    // smartcn's dictionary is Simplified: convert before segmenting (with offsets corrected).
-    return TraditionalToSimplified.filter(folded);
+    // Width folding, then Traditional to Simplified (smartcn's dictionary is Simplified), in one pass
+    // with offsets corrected, so that the segmenter sees one form and highlights land on the original.
+    return TraditionalToSimplified.filter(reader);
   }
 
   @Override

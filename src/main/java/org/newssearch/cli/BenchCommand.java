@@ -70,8 +70,9 @@ final class BenchCommand implements Runnable {
       for (int n : threads) {
         for (AnalysisBench.Group group : List.of(ChineseChains.words(), ChineseChains.bigrams())) {
           for (AnalysisBench.Result r : bench.run(group, n, rounds)) {
-            out.printf(Locale.ROOT, "%-8s %d thread(s)  %-52s %6.2f M chars/s  ratio %.3f%n",
-                r.group(), r.threads(), r.contender(), r.charsPerSecond() / 1e6, r.ratio());
+            out.printf(Locale.ROOT, "%-8s %d thread(s)  %-52s %6.2f M chars/cpu-s  ratio %.3f  |  %6.2f M chars/s  wall ratio %.3f%n",
+                r.group(), r.threads(), r.contender(), r.charsPerCpuSecond() / 1e6, r.ratio(),
+                r.charsPerSecond() / 1e6, r.wallRatio());
           }
         }
       }

@@ -2,6 +2,8 @@ package org.newssearch.eval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -16,12 +18,16 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Measures analyzers' throughput over the same texts in the same run, each against a baseline, so
- * the result is a ratio that does not depend on the machine's speed or load of the moment.
+ * the result is a ratio that does not depend on the machine's speed.
  *
  * <p>Each round runs every contender once (in a rotated order, so none always runs first); the best
- * round of each counts. To add a contender: add it to a {@link Group} in {@code BenchCommand}.
+ * round of each counts. Both wall time and the analyzing threads' CPU time are taken: on a machine
+ * shared with other work, CPU time is the steadier measure of what the analyzer itself costs. To add
+ * a contender: add it to a {@link Group} in {@link ChineseChains}.
  */
 public final class AnalysisBench {
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   /** An analyzer under test and the name it is reported under. */
   public record Contender(String name, Supplier<Analyzer> analyzer) {}
@@ -33,13 +39,18 @@ public final class AnalysisBench {
    * One contender's best round.
    *
    * @param charsPerSecond characters analyzed per second of wall time, all threads together
-   * @param ratio its throughput divided by the baseline's, measured in the same run
+   * @param charsPerCpuSecond characters analyzed per second of CPU time of the analyzing threads
+   * @param ratio throughput per CPU second divided by the baseline's, measured in the same run
+   * @param wallRatio throughput per wall second divided by the baseline's (noisier on a shared machine)
    */
-  public record Result(String group, String contender, int threads, double charsPerSecond, double ratio) {}
+  public record Result(String group, String contender, int threads, double charsPerSecond,
+      double charsPerCpuSecond, double ratio, double wallRatio) {}
+
+  private record Pass(double wallSeconds, double cpuSeconds) {}
 
   private final List<String> texts;
-  private volatile long blackhole;
   private final long chars;
+  private volatile long blackhole;
 
   public AnalysisBench(List<String> texts) {
     this.texts = List.copyOf(texts);
@@ -55,14 +66,16 @@ public final class AnalysisBench {
   public List<Result> run(Group group, int threads, int rounds) {
     List<Contender> contenders = group.contenders();
     List<Analyzer> analyzers = contenders.stream().map(c -> c.analyzer().get()).toList();
-    double[] best = new double[contenders.size()];
+    double[] wall = new double[contenders.size()];
+    double[] cpu = new double[contenders.size()];
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       for (int round = 0; round < rounds; round++) {
         for (int k = 0; k < contenders.size(); k++) {
           int which = (k + round) % contenders.size();
-          double seconds = timeOnePass(pool, analyzers.get(which), threads);
-          best[which] = best[which] == 0 ? seconds : Math.min(best[which], seconds);
+          Pass pass = timeOnePass(pool, analyzers.get(which), threads);
+          wall[which] = wall[which] == 0 ? pass.wallSeconds() : Math.min(wall[which], pass.wallSeconds());
+          cpu[which] = cpu[which] == 0 ? pass.cpuSeconds() : Math.min(cpu[which], pass.cpuSeconds());
         }
       }
     } finally {
@@ -71,22 +84,26 @@ public final class AnalysisBench {
     }
     List<Result> results = new ArrayList<>();
     for (int i = 0; i < contenders.size(); i++) {
-      results.add(new Result(group.name(), contenders.get(i).name(), threads, chars / best[i], best[0] / best[i]));
+      results.add(new Result(group.name(), contenders.get(i).name(), threads, chars / wall[i], chars / cpu[i],
+          cpu[0] / cpu[i], wall[0] / wall[i]));
     }
     return results;
   }
 
-  private double timeOnePass(ExecutorService pool, Analyzer analyzer, int threads) {
+  private Pass timeOnePass(ExecutorService pool, Analyzer analyzer, int threads) {
     long start = System.nanoTime();
-    List<Future<Long>> parts = new ArrayList<>();
+    List<Future<long[]>> parts = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       int first = t;
       parts.add(pool.submit(() -> analyzeSlice(analyzer, first, threads)));
     }
     long sink = 0;
+    long cpuNanos = 0;
     try {
-      for (Future<Long> part : parts) {
-        sink += part.get();
+      for (Future<long[]> part : parts) {
+        long[] done = part.get();
+        sink += done[0];
+        cpuNanos += done[1];
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -94,13 +111,14 @@ public final class AnalysisBench {
     } catch (ExecutionException e) {
       throw new IllegalStateException("analysis failed during the benchmark", e.getCause());
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
+    double wallSeconds = (System.nanoTime() - start) / 1e9;
     blackhole = sink; // keeps the JIT from dropping the token loop as dead code
-    return seconds;
+    return new Pass(wallSeconds, cpuNanos / 1e9);
   }
 
-  /** Analyzes every {@code step}-th text from {@code first}; returns a checksum of what it saw. */
-  private long analyzeSlice(Analyzer analyzer, int first, int step) {
+  /** Analyzes every {@code step}-th text from {@code first}; returns {checksum, CPU nanoseconds}. */
+  private long[] analyzeSlice(Analyzer analyzer, int first, int step) {
+    long cpuStart = THREADS.getCurrentThreadCpuTime();
     long sum = 0;
     for (int i = first; i < texts.size(); i += step) {
       try (TokenStream stream = analyzer.tokenStream("body", texts.get(i))) {
@@ -115,6 +133,6 @@ public final class AnalysisBench {
         throw new UncheckedIOException(e);
       }
     }
-    return sum;
+    return new long[] {sum, THREADS.getCurrentThreadCpuTime() - cpuStart};
   }
 }

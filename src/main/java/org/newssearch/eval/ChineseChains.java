@@ -26,15 +26,15 @@ public final class ChineseChains {
   public static AnalysisBench.Group words() {
     return new AnalysisBench.Group("words", List.of(
         new AnalysisBench.Contender("bare SmartChineseAnalyzer", SmartChineseAnalyzer::new),
-        new AnalysisBench.Contender("ChineseWordAnalyzer (width + T->S trie + smartcn)", ChineseWordAnalyzer::new),
-        new AnalysisBench.Contender("same chain, T->S by MappingCharFilter", MappingWordAnalyzer::new)));
+        new AnalysisBench.Contender("ChineseWordAnalyzer (width+T->S trie, smartcn)", ChineseWordAnalyzer::new),
+        new AnalysisBench.Contender("same, CJKWidthCharFilter + MappingCharFilter", MappingWordAnalyzer::new)));
   }
 
   /** The bigram chain (width + T->S + bigrams) against bare CJKAnalyzer. */
   public static AnalysisBench.Group bigrams() {
     return new AnalysisBench.Group("bigrams", List.of(
         new AnalysisBench.Contender("bare CJKAnalyzer", CJKAnalyzer::new),
-        new AnalysisBench.Contender("ChineseBigramAnalyzer (width + T->S trie + bigrams)", ChineseBigramAnalyzer::new)));
+        new AnalysisBench.Contender("ChineseBigramAnalyzer (width+T->S trie, bigrams)", ChineseBigramAnalyzer::new)));
   }
 
   /** Bare HMMChineseTokenizer, the baseline of the segmentation evaluation (no filter at all). */

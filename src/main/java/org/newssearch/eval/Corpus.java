@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /** Reads the evaluation corpora of {@code ../shared/corpora}: gzipped JSONL, one news item a line. */
@@ -28,23 +29,34 @@ public final class Corpus {
 
   private Corpus() {}
 
+  /** Every item of {@code file}, one at a time (the big corpus need not fit in memory). */
+  public static void forEach(Path file, Consumer<Item> each) throws IOException {
+    read(file, Integer.MAX_VALUE, each);
+  }
+
   /** At most {@code limit} items of {@code file} (a {@code .jsonl.gz} or {@code .jsonl}), in file order. */
   public static List<Item> read(Path file, int limit) throws IOException {
     List<Item> items = new ArrayList<>();
+    read(file, limit, items::add);
+    return items;
+  }
+
+  private static void read(Path file, int limit, Consumer<Item> each) throws IOException {
+    int count = 0;
     try (InputStream raw = Files.newInputStream(file);
         InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
       String line;
-      while (items.size() < limit && (line = lines.readLine()) != null) {
+      while (count < limit && (line = lines.readLine()) != null) {
         if (line.isBlank()) {
           continue;
         }
         JsonNode node = JSON.readTree(line);
-        items.add(new Item(text(node, "id"), text(node, "title"), text(node, "body"), text(node, "lang"),
+        each.accept(new Item(text(node, "id"), text(node, "title"), text(node, "body"), text(node, "lang"),
             text(node, "converted_from")));
+        count++;
       }
     }
-    return items;
   }
 
   private static String text(JsonNode node, String field) {
