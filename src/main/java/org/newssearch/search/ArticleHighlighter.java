@@ -1,18 +1,15 @@
 package org.newssearch.search;
 
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.newssearch.index.ArticleDocuments;
 import org.newssearch.index.Schema;
@@ -35,16 +32,11 @@ public final class ArticleHighlighter {
   public record Highlighted(Article article, String titleHtml, String bodyHtml) {}
 
   private final IndexSearcher searcher;
-  private final WholeTextHighlighter highlighter;
+  private final MaskedHighlighter highlighter;
 
-  ArticleHighlighter(IndexSearcher searcher, Analyzer analyzer) {
-    this.searcher = searcher;
-    Map<String, Set<String>> masked = Map.of(
-        Schema.BODY, new HashSet<>(Schema.analyzedFields(Schema.BODY)),
-        Schema.TITLE, new HashSet<>(Schema.analyzedFields(Schema.TITLE)));
-    this.highlighter = new WholeTextHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
-        .withMaskedFieldsFunc(field -> masked.getOrDefault(field, Set.of()))
-        .withFormatter(new SnippetFormatter())
+  ArticleHighlighter(IndexView view, Analyzer analyzer) {
+    this.searcher = view.searcher;
+    this.highlighter = new MaskedHighlighter(MaskedHighlighter.builder(view, analyzer)
         // One passage that is the whole text: every match is marked, not only the best few.
         .withBreakIterator(WholeBreakIterator::new)
         .withMaxLength(MAX_CHARS));
@@ -72,16 +64,5 @@ public final class ArticleHighlighter {
     String html = ((List<String>) perDoc[0]).get(0);
     // The highlighter stops at MAX_CHARS; the rest is shown unmarked rather than dropped.
     return plain.length() > MAX_CHARS ? html + Html.escape(plain.substring(MAX_CHARS)) : html;
-  }
-
-  /** Exposes the per-document objects our formatter returns (lists of passages). */
-  private static final class WholeTextHighlighter extends UnifiedHighlighter {
-    WholeTextHighlighter(Builder builder) {
-      super(builder);
-    }
-
-    Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] maxPassages) throws IOException {
-      return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
-    }
   }
 }

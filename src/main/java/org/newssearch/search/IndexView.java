@@ -3,10 +3,16 @@ package org.newssearch.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.newssearch.index.Schema;
@@ -22,6 +28,8 @@ final class IndexView implements Closeable {
   final String commitKey;
   final IndexSearcher searcher;
   final SortedSetDocValuesReaderState facetState;
+  /** For {@code title} and {@code body}: their analyzed fields that this generation holds, with offsets. */
+  final Map<String, Set<String>> analyzedFieldsWithOffsets;
   private final FSDirectory directory;
   private final DirectoryReader reader;
   private final AtomicInteger refs = new AtomicInteger(1);
@@ -33,6 +41,15 @@ final class IndexView implements Closeable {
     this.commitKey = generation + "." + reader.getVersion();
     this.searcher = new IndexSearcher(reader);
     this.facetState = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+    FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+    Map<String, Set<String>> withOffsets = new HashMap<>();
+    for (String base : Schema.TEXT_FIELDS) {
+      withOffsets.put(base, Schema.analyzedFields(base).stream()
+          .filter(f -> fields.fieldInfo(f) != null
+              && fields.fieldInfo(f).getIndexOptions() == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS)
+          .collect(Collectors.toSet()));
+    }
+    this.analyzedFieldsWithOffsets = Map.copyOf(withOffsets);
   }
 
   /** True when the directory has a newer commit than this view shows (after an add or delete). */

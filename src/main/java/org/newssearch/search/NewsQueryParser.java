@@ -27,6 +27,8 @@ final class NewsQueryParser extends QueryParser {
   /** The virtual default field: title and body. */
   private static final String ANY = "_any";
   private static final float TITLE_BOOST = 2.0f;
+  /** The fields that analyze Han text as Chinese (or CJK bigrams): where a Han word is looked for. */
+  private static final List<String> HAN_SUFFIXES = List.of("zh", "cjk", "std");
   private static final List<String> PREFIX_SUFFIXES = List.of("cjk", "en", "ru", "uk", "std");
   private static final String ACCEPTED_FIELDS = "title:, body:, source:, lang:, flag:";
 
@@ -96,8 +98,10 @@ final class NewsQueryParser extends QueryParser {
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     int clauses = 0;
+    // The English, Russian and Ukrainian analyzers would only cut Han text into single characters.
+    List<String> fields = isHan(text) ? suffixes.stream().filter(HAN_SUFFIXES::contains).toList() : suffixes;
     for (String base : bases(field)) {
-      for (String suffix : suffixes) {
+      for (String suffix : fields) {
         String analyzed = Schema.analyzed(base, suffix);
         Query q = createFieldQuery(getAnalyzer(), BooleanClause.Occur.MUST, analyzed, text, true, slop);
         if (q != null) {
@@ -107,6 +111,10 @@ final class NewsQueryParser extends QueryParser {
       }
     }
     return clauses == 0 ? null : any.build();
+  }
+
+  private static boolean isHan(String text) {
+    return text.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
   }
 
   private static List<String> bases(String field) throws ParseException {

@@ -62,7 +62,7 @@ public final class SearchService implements Closeable {
       ScoreDoc[] all = result.topDocs().scoreDocs;
       ScoreDoc[] page = java.util.Arrays.copyOfRange(all, Math.min(skip, all.length), all.length);
       TopDocs pageDocs = new TopDocs(result.topDocs().totalHits, page);
-      List<Hit> hits = hits(searcher, pageDocs, new Snippets(searcher, analyzer).body(text, pageDocs));
+      List<Hit> hits = hits(searcher, pageDocs, new Snippets(view, analyzer).body(text, pageDocs));
       String next = page.length == request.size() && (after != null || skip + page.length < total)
           ? Cursor.encode(view.commitKey, request.sort(), page[page.length - 1]) : null;
       return new SearchResult(request.query(), total, (System.nanoTime() - start) / 1_000_000, hits,
@@ -251,7 +251,7 @@ public final class SearchService implements Closeable {
     Query text = queries.textQuery(queryText == null ? "" : queryText.strip());
     IndexView view = views.acquire();
     try {
-      return new ArticleHighlighter(view.searcher, analyzer).highlight(id, text);
+      return new ArticleHighlighter(view, analyzer).highlight(id, text);
     } finally {
       view.release();
     }

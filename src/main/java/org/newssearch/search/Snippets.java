@@ -5,14 +5,10 @@ import java.text.BreakIterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.HashSet;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.newssearch.index.Schema;
 
 /**
@@ -27,15 +23,10 @@ final class Snippets {
   /** Where in a passage its first match sits: a little context before, more after. */
   private static final float MATCH_POSITION = 0.3f;
 
-  private final ListHighlighter highlighter;
+  private final MaskedHighlighter highlighter;
 
-  Snippets(IndexSearcher searcher, Analyzer analyzer) {
-    Map<String, Set<String>> masked = Map.of(
-        Schema.BODY, new HashSet<>(Schema.analyzedFields(Schema.BODY)),
-        Schema.TITLE, new HashSet<>(Schema.analyzedFields(Schema.TITLE)));
-    this.highlighter = new ListHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
-        .withMaskedFieldsFunc(field -> masked.getOrDefault(field, Set.of()))
-        .withFormatter(new SnippetFormatter())
+  Snippets(IndexView view, Analyzer analyzer) {
+    this.highlighter = new MaskedHighlighter(MaskedHighlighter.builder(view, analyzer)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, MATCH_POSITION))
         .withMaxLength(1_000_000));
@@ -56,16 +47,5 @@ final class Snippets {
       out[i] = perDoc[i] == null ? List.of() : (List<String>) perDoc[i];
     }
     return out;
-  }
-
-  /** Exposes the per-document objects our formatter returns (lists of snippets). */
-  private static final class ListHighlighter extends UnifiedHighlighter {
-    ListHighlighter(Builder builder) {
-      super(builder);
-    }
-
-    Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] maxPassages) throws IOException {
-      return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
-    }
   }
 }

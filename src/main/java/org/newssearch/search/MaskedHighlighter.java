@@ -1,0 +1,36 @@
+package org.newssearch.search;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * The UnifiedHighlighter as snippets and the article view use it: the stored {@code title} and
+ * {@code body} are highlighted with the matches of their analyzed fields (masked fields), whose
+ * offsets in the postings point into the original text; passages come as lists of HTML strings.
+ */
+final class MaskedHighlighter extends UnifiedHighlighter {
+
+  MaskedHighlighter(Builder builder) {
+    super(builder);
+  }
+
+  /**
+   * A builder over {@code view}. Only analyzed fields the generation holds are masked: for a field
+   * with no postings the highlighter would re-analyze every hit's text with its analyzer.
+   */
+  static Builder builder(IndexView view, Analyzer analyzer) {
+    Map<String, Set<String>> masked = view.analyzedFieldsWithOffsets;
+    return UnifiedHighlighter.builder(view.searcher, analyzer)
+        .withMaskedFieldsFunc(field -> masked.getOrDefault(field, Set.of()))
+        .withFormatter(new SnippetFormatter());
+  }
+
+  /** For each field, each document's list of formatted passages (or null). */
+  Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] maxPassages) throws IOException {
+    return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+  }
+}
