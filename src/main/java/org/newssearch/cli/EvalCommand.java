@@ -18,8 +18,9 @@ import picocli.CommandLine.Option;
 
 /** {@code newssearch eval ...}: quality evaluations over the shared corpora and gold sets. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Quality evaluations over ../shared (segmentation, twins, langdetect).",
-    subcommands = {EvalCommand.Segmentation.class, EvalCommand.Twins.class, EvalCommand.LangDetect.class})
+    description = "Quality evaluations over ../shared (segmentation, twins, langdetect, retrieval).",
+    subcommands = {EvalCommand.Segmentation.class, EvalCommand.Twins.class, EvalCommand.LangDetect.class,
+        EvalRetrievalCommand.class})
 final class EvalCommand implements Runnable {
 
   @Override

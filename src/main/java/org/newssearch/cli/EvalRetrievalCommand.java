@@ -1,0 +1,53 @@
+package org.newssearch.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.newssearch.bench.Corpus;
+import org.newssearch.eval.RetrievalEval;
+import org.newssearch.index.Generations;
+import org.newssearch.index.IndexBuilder;
+import org.newssearch.search.SearchService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code eval retrieval}: known-item retrieval with editor tags as queries, words vs bigrams vs both. */
+@Command(name = "retrieval", mixinStandardHelpOptions = true,
+    description = "Known-item MRR@10 and success@10 over zh-cctv-xwlb, tags as queries: words, bigrams, product.")
+final class EvalRetrievalCommand implements Callable<Integer> {
+
+  @Option(names = "--shared", description = "The shared data directory (default: ../shared).")
+  Path sharedDir;
+
+  @Option(names = "--index", description = "Index of zh-cctv-xwlb to use or build (default: target/bench/search-x1/index).")
+  Path index;
+
+  @Option(names = "--sample", description = "Articles sampled as known items (default: ${DEFAULT-VALUE}).")
+  int sample = 2000;
+
+  @Override
+  public Integer call() throws Exception {
+    Path dir = EvalCommand.shared(sharedDir);
+    if (dir == null) {
+      return 2;
+    }
+    Path corpus = dir.resolve("corpora/zh-cctv-xwlb.jsonl.gz");
+    Path root = index != null ? index : Main.home().resolve("target/bench/search-x1/index");
+    PrintStream out = EvalCommand.out();
+    if (new Generations(root).current().isEmpty()) {
+      out.println("building the index of " + corpus.getFileName() + " at " + root + " ...");
+      new IndexBuilder(root, Runtime.getRuntime().availableProcessors()).rebuild(List.of(corpus), (a, c, r) -> {});
+    }
+    try (SearchService search = new SearchService(root)) {
+      List<RetrievalEval.Score> scores = RetrievalEval.run(search, Corpus.read(corpus), sample, 7);
+      out.println("fields     queries   MRR@10   success@10");
+      for (RetrievalEval.Score s : scores) {
+        out.printf(Locale.ROOT, "%-9s %8d   %.4f   %.4f%n",
+            s.fields().name().toLowerCase(Locale.ROOT), s.queries(), s.mrr(), s.success());
+      }
+    }
+    return 0;
+  }
+}
