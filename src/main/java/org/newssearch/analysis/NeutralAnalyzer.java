@@ -7,8 +7,11 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
-/** For languages we have no analyzer for: word boundaries, lower case, and bigrams for CJK scripts. */
-public final class NeutralAnalyzer extends Analyzer {
+/**
+ * For languages we have no analyzer for: word boundaries, lower case, and bigrams for CJK scripts.
+ * {@link ChineseBigramAnalyzer} runs the same chain over text converted to Simplified.
+ */
+public class NeutralAnalyzer extends Analyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
@@ -16,7 +19,7 @@ public final class NeutralAnalyzer extends Analyzer {
     Tokenizer tokenizer = new StandardTokenizer();
     // Case never changes meaning for search.
     TokenStream stream = new LowerCaseFilter(tokenizer);
-    // Japanese and Korean runs get bigrams rather than one token per character.
+    // Adjacent Han (and kana, hangul) characters become overlapping bigrams; a lone one stays a unigram.
     stream = new CJKBigramFilter(stream);
     return new TokenStreamComponents(tokenizer, stream);
   }

@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.newssearch.bench.Corpus;
+import org.newssearch.bench.CorpusCopies;
 import org.newssearch.bench.Latencies;
 import org.newssearch.bench.QueryMix;
 import org.newssearch.bench.SearchBench;
 import org.newssearch.bench.StartupBench;
+import org.newssearch.eval.Corpus;
 import org.newssearch.index.Generations;
 import org.newssearch.index.IndexBuilder;
 import picocli.CommandLine.Command;
@@ -51,9 +52,9 @@ final class BenchSearchCommand implements Callable<Integer> {
       return 2;
     }
     Path dir = Files.createDirectories(files.workDir().resolve("search-x" + copies));
-    List<JsonNode> rows = Corpus.read(file);
+    List<JsonNode> rows = Corpus.nodes(file, Integer.MAX_VALUE);
     if (new Generations(dir.resolve("index")).current().isEmpty()) {
-      Path input = copies == 1 ? file : Corpus.repeated(file, copies, dir.resolve("corpus.jsonl"));
+      Path input = copies == 1 ? file : CorpusCopies.write(rows, copies, dir.resolve("corpus.jsonl"));
       out.printf(Locale.ROOT, "building the index of %d x %s ...%n", copies, file.getFileName());
       new IndexBuilder(dir.resolve("index"), Runtime.getRuntime().availableProcessors()).rebuild(List.of(input), (a, c, r) -> {});
       Files.deleteIfExists(dir.resolve("corpus.jsonl"));

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.newssearch.bench.Corpus;
+import org.newssearch.eval.Corpus;
 import org.newssearch.eval.RetrievalEval;
 import org.newssearch.index.Generations;
 import org.newssearch.index.IndexBuilder;
@@ -41,7 +41,7 @@ final class EvalRetrievalCommand implements Callable<Integer> {
       new IndexBuilder(root, Runtime.getRuntime().availableProcessors()).rebuild(List.of(corpus), (a, c, r) -> {});
     }
     try (SearchService search = new SearchService(root)) {
-      List<RetrievalEval.Score> scores = RetrievalEval.run(search, Corpus.read(corpus), sample, 7);
+      List<RetrievalEval.Score> scores = RetrievalEval.run(search, Corpus.nodes(corpus, Integer.MAX_VALUE), sample, 7);
       out.println("fields     queries   MRR@10   success@10");
       for (RetrievalEval.Score s : scores) {
         out.printf(Locale.ROOT, "%-9s %8d   %.4f   %.4f%n",

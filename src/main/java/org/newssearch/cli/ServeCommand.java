@@ -1,5 +1,6 @@
 package org.newssearch.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.newssearch.index.Generations;
+import org.newssearch.search.SearchRequest;
 import org.newssearch.search.SearchService;
 import org.newssearch.web.WebServer;
 import picocli.CommandLine.Command;
@@ -35,12 +37,35 @@ final class ServeCommand implements Callable<Integer> {
       IndexCommand.rebuild(List.of(Main.home().resolve("sample-data")), root,
           new PrintStream(System.err, true, StandardCharsets.UTF_8));
     }
-    try (SearchService search = new SearchService(root); WebServer server = WebServer.start(search, host, port)) {
+    try (SearchService search = new SearchService(root)) {
+      warmUp(search);
+      serve(search, root, out);
+    }
+    return 0;
+  }
+
+  private void serve(SearchService search, Path root, PrintStream out) throws Exception {
+    try (WebServer server = WebServer.start(search, host, port)) {
       out.println("newssearch serving " + root + " at http://" + host + ":" + server.port() + "/");
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       stopped.await();
     }
-    return 0;
+  }
+
+  /**
+   * Loads the dictionaries (smartcn, the T->S table) and warms the search path on another thread
+   * while the web server starts, so the first answer comes sooner.
+   */
+  private static void warmUp(SearchService search) {
+    Thread warm = new Thread(() -> {
+      try {
+        search.search(SearchRequest.of("新闻 news"));
+      } catch (IOException | RuntimeException e) {
+        // a failed warm-up only means the first real query pays the loading
+      }
+    }, "warm-up");
+    warm.setDaemon(true);
+    warm.start();
   }
 }

@@ -31,32 +31,41 @@ public final class Corpus {
 
   /** Every item of {@code file}, one at a time (the big corpus need not fit in memory). */
   public static void forEach(Path file, Consumer<Item> each) throws IOException {
-    read(file, Integer.MAX_VALUE, each);
+    lines(file, Integer.MAX_VALUE, node -> each.accept(item(node)));
   }
 
   /** At most {@code limit} items of {@code file} (a {@code .jsonl.gz} or {@code .jsonl}), in file order. */
   public static List<Item> read(Path file, int limit) throws IOException {
     List<Item> items = new ArrayList<>();
-    read(file, limit, items::add);
+    lines(file, limit, node -> items.add(item(node)));
     return items;
   }
 
-  private static void read(Path file, int limit, Consumer<Item> each) throws IOException {
-    int count = 0;
+  /** At most {@code limit} lines of {@code file} as JSON trees, for fields beyond {@link Item}'s (tags, date). */
+  public static List<JsonNode> nodes(Path file, int limit) throws IOException {
+    List<JsonNode> nodes = new ArrayList<>();
+    lines(file, limit, nodes::add);
+    return nodes;
+  }
+
+  private static void lines(Path file, int limit, Consumer<JsonNode> each) throws IOException {
     try (InputStream raw = Files.newInputStream(file);
         InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
       String line;
-      while (count < limit && (line = lines.readLine()) != null) {
-        if (line.isBlank()) {
-          continue;
+      int read = 0;
+      while (read < limit && (line = lines.readLine()) != null) {
+        if (!line.isBlank()) {
+          each.accept(JSON.readTree(line));
+          read++;
         }
-        JsonNode node = JSON.readTree(line);
-        each.accept(new Item(text(node, "id"), text(node, "title"), text(node, "body"), text(node, "lang"),
-            text(node, "converted_from")));
-        count++;
       }
     }
+  }
+
+  private static Item item(JsonNode node) {
+    return new Item(text(node, "id"), text(node, "title"), text(node, "body"), text(node, "lang"),
+        text(node, "converted_from"));
   }
 
   private static String text(JsonNode node, String field) {
