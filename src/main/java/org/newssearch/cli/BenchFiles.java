@@ -14,6 +14,11 @@ final class BenchFiles {
   @Option(names = "--work", description = "Directory for benchmark indexes (default: target/bench).")
   Path work;
 
+  /** The corpus file, by default the shared CCTV corpus; null (after saying why) when it is missing. */
+  Path corpusFile() {
+    return BenchCommand.corpusOrDefault(corpus);
+  }
+
   /** The working directory, created. */
   Path workDir() throws IOException {
     return Files.createDirectories(work != null ? work : Main.home().resolve("target/bench"));

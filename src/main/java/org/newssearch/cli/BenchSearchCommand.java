@@ -47,7 +47,7 @@ final class BenchSearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    Path file = BenchCommand.corpusOrDefault(files.corpus);
+    Path file = files.corpusFile();
     if (file == null) {
       return 2;
     }

@@ -14,6 +14,7 @@ import org.newssearch.eval.TwinsEval;
 import org.newssearch.eval.SegmentationScore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newssearch eval ...}: quality evaluations over the shared corpora and gold sets. */
@@ -47,12 +48,11 @@ final class EvalCommand implements Runnable {
   @Command(name = "segmentation", mixinStandardHelpOptions = true,
       description = "Word precision/recall/F on SIGHAN 2005 and UD Chinese, punctuation left out.")
   static final class Segmentation implements Callable<Integer> {
-    @Option(names = "--shared", description = "The shared data directory (default: ../shared).")
-    Path sharedDir;
+    @Mixin SharedData shared;
 
     @Override
     public Integer call() throws Exception {
-      Path dir = shared(sharedDir);
+      Path dir = shared.resolve();
       if (dir == null) {
         return 2;
       }
@@ -72,8 +72,7 @@ final class EvalCommand implements Runnable {
   @Command(name = "twins", mixinStandardHelpOptions = true,
       description = "Token identity and title-query top 10 of zh-Hant twins vs their Simplified originals.")
   static final class Twins implements Callable<Integer> {
-    @Option(names = "--shared", description = "The shared data directory (default: ../shared).")
-    Path sharedDir;
+    @Mixin SharedData shared;
 
     @Option(names = "--distractors", defaultValue = "4000",
         description = "Other zh-cctv-xwlb items indexed beside the pairs (default: ${DEFAULT-VALUE}).")
@@ -81,7 +80,7 @@ final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      Path dir = shared(sharedDir);
+      Path dir = shared.resolve();
       if (dir == null) {
         return 2;
       }
@@ -111,12 +110,11 @@ final class EvalCommand implements Runnable {
   @Command(name = "langdetect", mixinStandardHelpOptions = true,
       description = "Language detection accuracy over ../shared/corpora (twins are zh-Hant).")
   static final class LangDetect implements Callable<Integer> {
-    @Option(names = "--shared", description = "The shared data directory (default: ../shared).")
-    Path sharedDir;
+    @Mixin SharedData shared;
 
     @Override
     public Integer call() throws Exception {
-      Path dir = shared(sharedDir);
+      Path dir = shared.resolve();
       if (dir == null) {
         return 2;
       }

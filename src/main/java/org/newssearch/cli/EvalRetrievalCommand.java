@@ -11,6 +11,7 @@ import org.newssearch.index.Generations;
 import org.newssearch.index.IndexBuilder;
 import org.newssearch.search.SearchService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code eval retrieval}: known-item retrieval with editor tags as queries, words vs bigrams vs both. */
@@ -18,8 +19,7 @@ import picocli.CommandLine.Option;
     description = "Known-item MRR@10 and success@10 over zh-cctv-xwlb, tags as queries: words, bigrams, product.")
 final class EvalRetrievalCommand implements Callable<Integer> {
 
-  @Option(names = "--shared", description = "The shared data directory (default: ../shared).")
-  Path sharedDir;
+  @Mixin SharedData shared;
 
   @Option(names = "--index", description = "Index of zh-cctv-xwlb to use or build (default: target/bench/search-x1/index).")
   Path index;
@@ -29,7 +29,7 @@ final class EvalRetrievalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path dir = EvalCommand.shared(sharedDir);
+    Path dir = shared.resolve();
     if (dir == null) {
       return 2;
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -38,9 +39,11 @@ final class ParallelIndexer implements Ingestor.Sink {
   ParallelIndexer(IndexWriter writer, int threads, IndexBuilder.Progress progress) {
     this.writer = writer;
     this.progress = progress;
-    // A bounded queue with caller-runs: ingestion never runs far ahead of analysis (memory stays flat).
+    // A bounded queue that blocks the reading thread when full: reading never runs far ahead of
+    // analysis (memory stays flat), and exactly `threads` threads analyze.
     this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(threads * 64), new ThreadPoolExecutor.CallerRunsPolicy());
+        new ArrayBlockingQueue<>(threads * 64), ParallelIndexer::waitForRoom);
+    pool.prestartAllCoreThreads();
   }
 
   /** Ingests {@code inputs} and waits until every article is in the writer (not yet committed). */
@@ -75,6 +78,15 @@ final class ParallelIndexer implements Ingestor.Sink {
         failure.compareAndSet(null, e);
       }
     });
+  }
+
+  private static void waitForRoom(Runnable task, ThreadPoolExecutor pool) {
+    try {
+      pool.getQueue().put(task);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RejectedExecutionException("interrupted while waiting to index", e);
+    }
   }
 
   @Override
