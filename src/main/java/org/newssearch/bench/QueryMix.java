@@ -22,7 +22,8 @@ public final class QueryMix {
     while (queries.size() < n) {
       JsonNode row = rows.get(random.nextInt(rows.size()));
       List<String> tags = new ArrayList<>();
-      row.path("tags").forEach(t -> tags.add(t.asText().replaceAll("[\\s\"():*~^\\[\\]{}!+\\-/\\\\]", "")));
+      // Tags are words, not syntax: quotes of every script, brackets and operator characters go.
+      row.path("tags").forEach(t -> tags.add(t.asText().replaceAll("[\\p{Pi}\\p{Pf}\\p{Ps}\\p{Pe}\\s\"':*~^!+\\-/\\\\]", "")));
       tags.removeIf(String::isBlank);
       if (tags.size() < 2) {
         continue;
