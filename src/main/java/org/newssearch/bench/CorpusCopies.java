@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** A corpus enlarged for benchmarks: the same articles repeated, each copy with new ids. */
+/**
+ * A corpus enlarged for benchmarks: the same articles repeated, each copy with new ids and a copy
+ * number after the body (ingestion would otherwise index each exact duplicate once).
+ */
 public final class CorpusCopies {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,6 +27,7 @@ public final class CorpusCopies {
         for (JsonNode row : rows) {
           ObjectNode renamed = ((ObjectNode) row).deepCopy();
           renamed.put("id", row.path("id").asText() + "#" + copy);
+          renamed.put("body", row.path("body").asText() + "\n(" + copy + ")");
           w.write(JSON.writeValueAsString(renamed));
           w.write('\n');
         }
