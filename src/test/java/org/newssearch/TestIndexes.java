@@ -39,9 +39,4 @@ public final class TestIndexes {
       throw new UncheckedIOException(e);
     }
   }
-
-  /** {@code ../shared} when present (tests that need it skip without it). */
-  public static Path shared() {
-    return Path.of("..", "shared").toAbsolutePath().normalize();
-  }
 }
