@@ -4,10 +4,13 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
@@ -60,13 +63,13 @@ public final class SearchService implements Closeable {
       FacetsCollector matches = result.facetsCollector();
       long total = matches.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
       ScoreDoc[] all = result.topDocs().scoreDocs;
-      ScoreDoc[] page = java.util.Arrays.copyOfRange(all, Math.min(skip, all.length), all.length);
+      ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(skip, all.length), all.length);
       TopDocs pageDocs = new TopDocs(result.topDocs().totalHits, page);
       List<Hit> hits = hits(searcher, pageDocs, new Snippets(view, analyzer).body(text, pageDocs));
       String next = page.length == request.size() && (after != null || skip + page.length < total)
           ? Cursor.encode(view.commitKey, request.sort(), page[page.length - 1]) : null;
-      return new SearchResult(request.query(), total, (System.nanoTime() - start) / 1_000_000, hits,
-          facets(view, matches, text, request), next);
+      Map<String, List<FacetCount>> facets = facets(view, matches, text, request);
+      return new SearchResult(request.query(), total, (System.nanoTime() - start) / 1_000_000, hits, facets, next);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadRequestException("query too complex: it expands to more than "
           + IndexSearcher.getMaxClauseCount() + " clauses", "use fewer words, OR terms or a longer prefix before *");
@@ -100,7 +103,7 @@ public final class SearchService implements Closeable {
       StoredFields stored = view.searcher.storedFields();
       List<String> ids = new ArrayList<>();
       for (ScoreDoc hit : view.searcher.search(q, n).scoreDocs) {
-        ids.add(stored.document(hit.doc, java.util.Set.of(Schema.ID)).get(Schema.ID));
+        ids.add(stored.document(hit.doc, Set.of(Schema.ID)).get(Schema.ID));
       }
       return ids;
     } finally {
@@ -138,7 +141,7 @@ public final class SearchService implements Closeable {
   }
 
   /** Walks every match of {@code request} in its sort order, page by page, with no cap. */
-  public void forEachMatch(SearchRequest request, java.util.function.Consumer<Article> each) throws IOException {
+  public void forEachMatch(SearchRequest request, Consumer<Article> each) throws IOException {
     Query query = queries.build(request);
     IndexView view = views.acquire();
     try {
