@@ -53,13 +53,7 @@ public final class IndexBuilder {
           Generations.delete(stale);
         }
       }
-      ParallelIndexer indexer;
-      try (FSDirectory directory = FSDirectory.open(dir);
-          IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE))) {
-        indexer = new ParallelIndexer(writer, threads, progress);
-        indexer.run(inputs);
-        writer.commit();
-      }
+      ParallelIndexer indexer = indexInto(dir, IndexWriterConfig.OpenMode.CREATE, inputs, progress);
       long articles = verify(dir, indexer.added());
       generations.switchTo(dir);
       return report(dir, articles, indexer, start);
@@ -71,16 +65,8 @@ public final class IndexBuilder {
     long start = System.nanoTime();
     try (BuildLock lock = lock()) {
       Path dir = serving();
-      ParallelIndexer indexer;
-      long articles;
-      try (FSDirectory directory = FSDirectory.open(dir);
-          IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND))) {
-        indexer = new ParallelIndexer(writer, threads, progress);
-        indexer.run(inputs);
-        writer.commit();
-        articles = writer.getDocStats().numDocs;
-      }
-      return report(dir, articles, indexer, start);
+      ParallelIndexer indexer = indexInto(dir, IndexWriterConfig.OpenMode.APPEND, inputs, progress);
+      return report(dir, indexer.indexedInAll(), indexer, start);
     }
   }
 
@@ -94,6 +80,18 @@ public final class IndexBuilder {
         writer.commit();
         return before - writer.getDocStats().numDocs;
       }
+    }
+  }
+
+  /** Indexes {@code inputs} into the generation at {@code dir} and commits. */
+  private ParallelIndexer indexInto(Path dir, IndexWriterConfig.OpenMode mode, List<Path> inputs, Progress progress)
+      throws IOException {
+    try (FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config(mode))) {
+      ParallelIndexer indexer = new ParallelIndexer(writer, threads, progress);
+      indexer.run(inputs);
+      writer.commit();
+      indexer.countAll(writer.getDocStats().numDocs);
+      return indexer;
     }
   }
 

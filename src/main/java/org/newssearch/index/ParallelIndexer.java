@@ -35,6 +35,7 @@ final class ParallelIndexer implements Ingestor.Sink {
   private final AtomicReference<Exception> failure = new AtomicReference<>();
   private final Ingestor ingestor = new Ingestor();
   private long totalBytes;
+  private long indexedInAll;
 
   ParallelIndexer(IndexWriter writer, int threads, IndexBuilder.Progress progress) {
     this.writer = writer;
@@ -97,6 +98,15 @@ final class ParallelIndexer implements Ingestor.Sink {
   @Override
   public void reject(Reject reject) {
     rejects.add(reject);
+  }
+
+  /** Records how many articles the generation holds after the commit (old ones included). */
+  void countAll(long numDocs) {
+    indexedInAll = numDocs;
+  }
+
+  long indexedInAll() {
+    return indexedInAll;
   }
 
   long added() {
