@@ -124,12 +124,12 @@ class WebFormBrowserTest {
   @Test
   void aFacetNarrowsTheResultsAndClickingItAgainWidensThem() {
     open("/?q=" + enc(CEASEFIRE));
-    facet("source", "中央社").click();
+    follow(facet("source", "中央社"));
     assertThat(total()).isEqualTo(5);
     assertThat(texts("li.hit .meta .source")).hasSize(5).containsOnly("中央社");
     assertThat(facet("source", "中央社").getDomAttribute("class")).isEqualTo("selected");
     assertThat(texts(".chips li")).containsExactly("source: 中央社 ×");
-    facet("source", "中央社").click();
+    follow(facet("source", "中央社"));
     assertThat(total()).isEqualTo(CEASEFIRE_TOTAL);
     assertThat(browser.findElements(By.cssSelector(".chips li"))).isEmpty();
   }
@@ -138,10 +138,10 @@ class WebFormBrowserTest {
   void aLanguageFacetNarrowsAndItsAnyLinkWidens() {
     open("/?q=" + enc("乌克兰 OR ceasefire OR перемирие OR вогню"));
     long all = total();
-    facet("lang", "en").click();
+    follow(facet("lang", "en"));
     assertThat(total()).isEqualTo(4);
     assertThat(texts("li.hit .meta .lang")).containsOnly("en");
-    browser.findElement(By.linkText("any language")).click();
+    follow(browser.findElement(By.linkText("any language")));
     assertThat(total()).isEqualTo(all);
   }
 
@@ -151,12 +151,12 @@ class WebFormBrowserTest {
     assertThat(total()).isEqualTo(10);
     setDate("from", "2025-02-01");
     setDate("to", "2025-02-28");
-    browser.findElement(By.cssSelector("form.search button[type=submit]")).click();
+    submitForm();
     assertThat(browser.getCurrentUrl()).contains("from=2025-02-01").contains("to=2025-02-28")
         .contains("source=" + enc("新华网"));
     assertThat(total()).isEqualTo(3);
     assertThat(texts("li.hit .meta .date")).allMatch(d -> d.startsWith("2025-02-"));
-    browser.findElement(By.linkText("any date")).click();
+    follow(browser.findElement(By.linkText("any date")));
     assertThat(total()).isEqualTo(10);
   }
 
@@ -164,7 +164,7 @@ class WebFormBrowserTest {
   void choosingNewestFirstOrdersTheHitsByDateAndKeepsTheChoiceInTheForm() {
     open("/?q=" + enc(CEASEFIRE) + "&source=" + enc("中央社"));
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("sort"))).selectByVisibleText("Newest first");
-    browser.findElement(By.cssSelector("form.search button[type=submit]")).click();
+    submitForm();
     assertThat(browser.getCurrentUrl()).contains("sort=date");
     assertThat(texts("li.hit .meta .date")).containsExactly("2025-03-17 20:00 +08:00", "2025-02-19 20:00 +08:00",
         "2025-02-16 20:00 +08:00", "2025-01-18 20:00 +08:00", "2025-01-15 20:00 +08:00");
@@ -172,6 +172,19 @@ class WebFormBrowserTest {
   }
 
   /** Types a date the way a user does: the date field takes the digits in the browser's locale order. */
+  /** Submits the search form and waits until the next page has replaced this one. */
+  private static void submitForm() {
+    follow(browser.findElement(By.cssSelector("form.search button[type=submit]")));
+  }
+
+  /** Clicks a link or button that loads a page, and waits until that page has replaced this one. */
+  private static void follow(WebElement element) {
+    WebElement page = browser.findElement(By.tagName("html"));
+    element.click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+  }
+
   private static void setDate(String name, String iso) {
     WebElement input = browser.findElement(By.name(name));
     input.sendKeys(iso.substring(5, 7) + iso.substring(8, 10) + iso.substring(0, 4)); // en-US: mm dd yyyy
@@ -184,7 +197,7 @@ class WebFormBrowserTest {
     String results = browser.getCurrentUrl();
     WebElement first = browser.findElement(By.cssSelector("li.hit a.title"));
     String title = first.getText();
-    first.click();
+    follow(first);
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title).isEqualTo("评论:停火之后的乌克兰重建(1)");
     assertThat(texts("article mark")).containsExactly(CEASEFIRE, CEASEFIRE);
     assertThat(texts("article .body p")).containsExactly(
@@ -193,7 +206,7 @@ class WebFormBrowserTest {
     assertThat(browser.findElement(By.cssSelector("dd.file")).getText()).isEqualTo("articles.jsonl:11");
     assertThat(browser.findElement(By.cssSelector("dd.url a")).getDomAttribute("href")).startsWith("https://example.org/");
     screenshot("article");
-    browser.findElement(By.partialLinkText("Back to the results")).click();
+    follow(browser.findElement(By.partialLinkText("Back to the results")));
     assertThat(browser.getCurrentUrl()).isEqualTo(results);
   }
 
@@ -202,25 +215,25 @@ class WebFormBrowserTest {
     open("/?q=" + enc(CEASEFIRE));
     List<List<String>> pages = new ArrayList<>();
     pages.add(texts("li.hit a.title"));
-    browser.findElement(By.cssSelector("nav.pages a[rel=next]")).click();
+    follow(browser.findElement(By.cssSelector("nav.pages a[rel=next]")));
     pages.add(texts("li.hit a.title"));
     assertThat(browser.getCurrentUrl()).endsWith("&page=2");
     assertThat(browser.findElement(By.cssSelector("ol.hits")).getDomAttribute("start")).isEqualTo("11");
-    browser.findElement(By.cssSelector("nav.pages a[rel=next]")).click();
+    follow(browser.findElement(By.cssSelector("nav.pages a[rel=next]")));
     pages.add(texts("li.hit a.title"));
     assertThat(browser.findElement(By.cssSelector(".summary")).getText()).endsWith("page 3 of 3");
     assertThat(browser.findElements(By.cssSelector("nav.pages a[rel=next]"))).isEmpty();
     assertThat(pages.stream().map(List::size)).containsExactly(10, 10, 1);
     assertThat(new HashSet<>(pages.stream().flatMap(List::stream).toList())).hasSize(CEASEFIRE_TOTAL);
-    browser.findElement(By.cssSelector("nav.pages a[rel=prev]")).click();
+    follow(browser.findElement(By.cssSelector("nav.pages a[rel=prev]")));
     assertThat(texts("li.hit a.title")).isEqualTo(pages.get(1));
   }
 
   @Test
   void reopeningAPermalinkGivesTheSamePage() {
     open("/?q=" + enc(CEASEFIRE) + "&size=4&compare=ceasefire");
-    facet("source", "新华网").click();
-    browser.findElement(By.cssSelector("nav.pages a[rel=next]")).click();
+    follow(facet("source", "新华网"));
+    follow(browser.findElement(By.cssSelector("nav.pages a[rel=next]")));
     String permalink = browser.getCurrentUrl();
     String page = pageText();
     assertThat(page).contains("10 articles").contains("page 2 of 3");
@@ -242,7 +255,7 @@ class WebFormBrowserTest {
     open("/?q=" + enc("注入测试"));
     WebElement hit = browser.findElement(By.cssSelector("li.hit a.title"));
     assertThat(hit.getText()).isEqualTo("注入测试 <script>document.title='pwned'</script> 停火");
-    hit.click();
+    follow(hit);
     assertThat(browser.getTitle()).isEqualTo("注入测试 <script>document.title='pwned'</script> 停火 - newssearch");
     assertThat(browser.findElements(By.tagName("script"))).isEmpty();
     assertThat(browser.findElements(By.cssSelector("article b, article img"))).isEmpty();
@@ -268,7 +281,7 @@ class WebFormBrowserTest {
     assertThat(browser.findElements(By.cssSelector("figure.chart table tbody tr"))).hasSize(3);
     screenshot("compare");
     WebElement februaryBar = browser.findElements(By.cssSelector("svg.attention a")).get(1);
-    februaryBar.findElement(By.cssSelector("rect")).click();
+    follow(februaryBar.findElement(By.cssSelector("rect")));
     assertThat(browser.getCurrentUrl()).contains("from=2025-02-01").contains("to=2025-02-28");
     assertThat(texts("li.hit .meta .date")).isNotEmpty().allMatch(d -> d.startsWith("2025-02-"));
   }
