@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,6 +31,8 @@ final class IndexView implements Closeable {
   final SortedSetDocValuesReaderState facetState;
   /** For {@code title} and {@code body}: their analyzed fields that this generation holds, with offsets. */
   final Map<String, Set<String>> analyzedFieldsWithOffsets;
+  /** The analysis suffixes ({@code zh}, {@code en}, ...) of which this generation holds a field. */
+  final List<String> suffixes;
   private final FSDirectory directory;
   private final DirectoryReader reader;
   private final AtomicInteger refs = new AtomicInteger(1);
@@ -50,6 +53,8 @@ final class IndexView implements Closeable {
           .collect(Collectors.toSet()));
     }
     this.analyzedFieldsWithOffsets = Map.copyOf(withOffsets);
+    this.suffixes = Schema.SUFFIXES.stream().filter(suffix -> Schema.TEXT_FIELDS.stream()
+        .anyMatch(base -> fields.fieldInfo(Schema.analyzed(base, suffix)) != null)).toList();
   }
 
   /** True when the directory has a newer commit than this view shows (after an add or delete). */

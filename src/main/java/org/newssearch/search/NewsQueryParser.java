@@ -9,6 +9,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -38,7 +39,10 @@ final class NewsQueryParser extends QueryParser {
     this(analyzer, Schema.SUFFIXES);
   }
 
-  /** A parser that searches only the analyzed fields with these suffixes (for evaluations). */
+  /**
+   * A parser that searches only the analyzed fields with these suffixes: those a generation holds (a
+   * clause on a field no article has costs time and matches nothing), or one kind for evaluations.
+   */
   NewsQueryParser(Analyzer analyzer, List<String> suffixes) {
     super(ANY, analyzer);
     this.suffixes = List.copyOf(suffixes);
@@ -100,6 +104,10 @@ final class NewsQueryParser extends QueryParser {
     int clauses = 0;
     // The English, Russian and Ukrainian analyzers would only cut Han text into single characters.
     List<String> fields = isHan(text) ? suffixes.stream().filter(HAN_SUFFIXES::contains).toList() : suffixes;
+    if (fields.isEmpty()) {
+      // The index has no field that could hold this word: it matches nothing (null would drop the word).
+      return new MatchNoDocsQuery("no analyzed field for '" + text + "'");
+    }
     for (String base : bases(field)) {
       for (String suffix : fields) {
         String analyzed = Schema.analyzed(base, suffix);

@@ -23,11 +23,6 @@ final class QueryBuilder {
     this.analyzer = analyzer;
   }
 
-  /** The text query alone (what snippets highlight). */
-  Query textQuery(String text) {
-    return textQuery(text, Schema.SUFFIXES);
-  }
-
   /** The text query over only the analyzed fields with these suffixes. */
   Query textQuery(String text, List<String> suffixes) {
     if (text.isBlank()) {
@@ -45,11 +40,6 @@ final class QueryBuilder {
     } catch (ParseException e) {
       throw cannotParse(text, luceneReason(e.getMessage()));
     }
-  }
-
-  /** The text query with the request's filters. */
-  Query build(SearchRequest request) {
-    return withFilters(textQuery(request.query()), request);
   }
 
   /** {@code query} restricted by source, language and date. */

@@ -51,10 +51,10 @@ public final class SearchService implements Closeable {
   /** One page of hits with snippets and facets. */
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    Query text = queries.textQuery(request.query());
-    Query query = QueryBuilder.withFilters(text, request);
     IndexView view = views.acquire();
     try {
+      Query text = queries.textQuery(request.query(), view.suffixes);
+      Query query = QueryBuilder.withFilters(text, request);
       IndexSearcher searcher = view.searcher;
       Sort sort = sortOf(request.sort());
       FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), view.commitKey, request.sort());
@@ -85,7 +85,7 @@ public final class SearchService implements Closeable {
   public Timeline timeline(List<String> queryTexts, SearchRequest filters, DateHistogram interval) throws IOException {
     IndexView view = views.acquire();
     try {
-      return new TimelineCounter(queries).count(view.searcher, queryTexts, filters, interval);
+      return new TimelineCounter(queries, view.suffixes).count(view.searcher, queryTexts, filters, interval);
     } finally {
       view.release();
     }
@@ -142,9 +142,9 @@ public final class SearchService implements Closeable {
 
   /** Walks every match of {@code request} in its sort order, page by page, with no cap. */
   public void forEachMatch(SearchRequest request, Consumer<Article> each) throws IOException {
-    Query query = queries.build(request);
     IndexView view = views.acquire();
     try {
+      Query query = QueryBuilder.withFilters(queries.textQuery(request.query(), view.suffixes), request);
       Sort sort = sortOf(request.sort());
       StoredFields stored = view.searcher.storedFields();
       ScoreDoc after = null;
@@ -251,9 +251,9 @@ public final class SearchService implements Closeable {
    * @throws BadRequestException when {@code queryText} cannot be parsed
    */
   public Optional<ArticleHighlighter.Highlighted> highlightedArticle(String id, String queryText) throws IOException {
-    Query text = queries.textQuery(queryText == null ? "" : queryText.strip());
     IndexView view = views.acquire();
     try {
+      Query text = queries.textQuery(queryText == null ? "" : queryText.strip(), view.suffixes);
       return new ArticleHighlighter(view, analyzer).highlight(id, text);
     } finally {
       view.release();

@@ -21,9 +21,12 @@ final class TimelineCounter {
   static final int MAX_QUERIES = 8;
 
   private final QueryBuilder queries;
+  /** The analysis suffixes the searched generation holds. */
+  private final List<String> suffixes;
 
-  TimelineCounter(QueryBuilder queries) {
+  TimelineCounter(QueryBuilder queries, List<String> suffixes) {
     this.queries = queries;
+    this.suffixes = suffixes;
   }
 
   Timeline count(IndexSearcher searcher, List<String> texts, SearchRequest filters, DateHistogram interval)
@@ -34,7 +37,7 @@ final class TimelineCounter {
     }
     List<Query> parsed = new ArrayList<>();
     for (String text : texts) {
-      parsed.add(QueryBuilder.withFilters(queries.textQuery(text), filters));
+      parsed.add(QueryBuilder.withFilters(queries.textQuery(text, suffixes), filters));
     }
     Map<String, Long> totals = counts(searcher, QueryBuilder.withFilters(new MatchAllDocsQuery(), filters), interval);
     TreeSet<String> buckets = new TreeSet<>();
