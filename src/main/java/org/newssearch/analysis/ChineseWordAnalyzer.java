@@ -6,10 +6,9 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 
-/** Chinese words for precision: width folding, Traditional to Simplified, then smartcn segmentation. */
+/** Chinese words for precision: width folding, Traditional to Simplified, then smartcn segmentation clause by clause. */
 public final class ChineseWordAnalyzer extends Analyzer {
 
   @Override
@@ -21,8 +20,8 @@ public final class ChineseWordAnalyzer extends Analyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    // Sentence split and HMM word segmentation over smartcn's dictionary.
-    Tokenizer words = new HMMChineseTokenizer();
+    // Sentence and clause split, then HMM word segmentation over smartcn's dictionary.
+    Tokenizer words = new ClauseSegmentingTokenizer();
     // Latin words inside Chinese text match regardless of case.
     TokenStream stream = new LowerCaseFilter(words);
     // smartcn emits punctuation as tokens; its default stop set drops them.

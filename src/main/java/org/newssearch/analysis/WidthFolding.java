@@ -13,10 +13,11 @@ import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
  * pass as T->S.
  *
  * <p>The table is read off Lucene's own {@link CJKWidthCharFilter}, so both fold alike, except for
- * the full-width comma ，, the commonest Chinese punctuation: folded to ASCII it makes smartcn about
- * 1.7 times slower (but its word F 0.004 better); left alone, F is 0.004 lower; as the ideographic
- * comma 、 it is as fast as left alone and F is within 0.001 of the ASCII comma on cityu and as
- * (docs/evaluation.md). Both Chinese fields drop punctuation, so search sees no difference.
+ * the full-width comma ，, the commonest Chinese punctuation, which is left as it is: folded to ASCII
+ * ',' it makes smartcn about 1.7 times slower (a weakness of smartcn's bigram hash table with keys
+ * ending in an ASCII character, see {@link ClauseSegmentingTokenizer}), and the word chain ends a
+ * clause at ， instead, which gives smartcn what the ASCII comma would (docs/evaluation.md). Both
+ * Chinese fields drop punctuation, so search sees no difference.
  */
 final class WidthFolding {
 
@@ -24,8 +25,6 @@ final class WidthFolding {
   private static final char LAST = '\uFF9F';
   /** Not folded to ASCII: smartcn runs about 1.7 times slower over text whose commas are ASCII. */
   private static final char FULL_WIDTH_COMMA = '\uFF0C';
-  /** What the full-width comma becomes instead: as fast as ， and about as good for smartcn as ,. */
-  private static final char IDEOGRAPHIC_COMMA = '\u3001';
   private static final char[] VOICED_MARKS = {'\uFF9E', '\uFF9F'};
 
   private WidthFolding() {}
@@ -36,7 +35,6 @@ final class WidthFolding {
     for (char c = FIRST; c <= LAST; c++) {
       String one = String.valueOf(c);
       if (c == FULL_WIDTH_COMMA) {
-        table.put(one, String.valueOf(IDEOGRAPHIC_COMMA));
         continue;
       }
       String folded = fold(one);
