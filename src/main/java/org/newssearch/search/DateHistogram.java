@@ -1,11 +1,12 @@
 package org.newssearch.search;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,7 @@ public enum DateHistogram {
   DAY, WEEK, MONTH, YEAR;
 
   private static final DateTimeFormatter DAY_FORMAT = DateTimeFormatter.ISO_LOCAL_DATE;
+  private static final long SECONDS_PER_DAY = 86_400;
 
   /** The bucket label of a local time: 2025-02-18, 2025-W08, 2025-02 or 2025. */
   public String label(LocalDateTime time) {
@@ -45,7 +47,7 @@ public enum DateHistogram {
 
   /** The interval that gives a readable number of buckets for a span of local seconds. */
   static DateHistogram suiting(long spanSeconds) {
-    long days = spanSeconds / 86_400;
+    long days = spanSeconds / SECONDS_PER_DAY;
     return days <= 31 ? DAY : days <= 84 ? WEEK : days <= 3653 ? MONTH : YEAR;
   }
 
@@ -66,9 +68,19 @@ public enum DateHistogram {
 
   /** Counts per bucket of this interval, in date order. */
   List<FacetCount> count(long[] localSeconds) {
+    // Days first, by sorting: a label is made once per day that has articles, not once per article.
+    long[] days = new long[localSeconds.length];
+    for (int i = 0; i < days.length; i++) {
+      days[i] = Math.floorDiv(localSeconds[i], SECONDS_PER_DAY);
+    }
+    Arrays.sort(days);
     Map<String, Long> buckets = new TreeMap<>();
-    for (long seconds : localSeconds) {
-      buckets.merge(label(LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC)), 1L, Long::sum);
+    for (int first = 0, next; first < days.length; first = next) {
+      next = first + 1;
+      while (next < days.length && days[next] == days[first]) {
+        next++;
+      }
+      buckets.merge(label(LocalDate.ofEpochDay(days[first]).atStartOfDay()), (long) (next - first), Long::sum);
     }
     List<FacetCount> counts = new ArrayList<>(buckets.size());
     buckets.forEach((label, n) -> counts.add(new FacetCount(label, n)));
@@ -88,12 +100,12 @@ public enum DateHistogram {
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         if (values.advanceExact(doc)) {
           if (n == out.length) {
-            out = java.util.Arrays.copyOf(out, n * 2);
+            out = Arrays.copyOf(out, n * 2);
           }
           out[n++] = values.longValue();
         }
       }
     }
-    return java.util.Arrays.copyOf(out, n);
+    return Arrays.copyOf(out, n);
   }
 }

@@ -38,6 +38,9 @@ import org.newssearch.search.SearchResult.Hit;
 public final class SearchService implements Closeable {
 
   private static final int FACET_VALUES = 50;
+  /** The stored fields a hit needs: what it shows, and the body its snippets come from. */
+  private static final Set<String> HIT_FIELDS =
+      Set.of(Schema.ID, Schema.TITLE, Schema.SOURCE, Schema.LANG, Schema.DATE_ISO, Schema.URL, Schema.BODY);
 
   private final IndexViews views;
   private final QueryBuilder queries;
@@ -59,13 +62,14 @@ public final class SearchService implements Closeable {
       Sort sort = sortOf(request.sort());
       FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), view.commitKey, request.sort());
       int skip = after == null ? (request.page() - 1) * request.size() : 0;
-      FacetsCollectorManager.FacetsResult result = runSearch(searcher, after, query, skip + request.size(), sort);
+      FacetsCollectorManager.FacetsResult result =
+          runSearch(searcher, after, query, skip + request.size(), sort, request.sort() != SortOrder.RELEVANCE);
       FacetsCollector matches = result.facetsCollector();
       long total = matches.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
       ScoreDoc[] all = result.topDocs().scoreDocs;
       ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(skip, all.length), all.length);
       TopDocs pageDocs = new TopDocs(result.topDocs().totalHits, page);
-      List<Hit> hits = hits(searcher, pageDocs, new Snippets(view, analyzer).body(text, pageDocs));
+      List<Hit> hits = hits(view, text, pageDocs);
       String next = page.length == request.size() && (after != null || skip + page.length < total)
           ? Cursor.encode(view.commitKey, request.sort(), page[page.length - 1]) : null;
       Map<String, List<FacetCount>> facets = facets(view, matches, text, request);
@@ -169,12 +173,24 @@ public final class SearchService implements Closeable {
     views.close();
   }
 
+  /**
+   * The top {@code n} and every match for the facets. {@code scoreHits}: score the top hits in a second
+   * pass (a new weight, term lookups again); needless when the sort is by score, which the sort value holds.
+   */
   private static FacetsCollectorManager.FacetsResult runSearch(
-      IndexSearcher searcher, FieldDoc after, Query query, int n, Sort sort) throws IOException {
+      IndexSearcher searcher, FieldDoc after, Query query, int n, Sort sort, boolean scoreHits) throws IOException {
     FacetsCollectorManager manager = new FacetsCollectorManager();
     return after == null
-        ? FacetsCollectorManager.search(searcher, query, n, sort, true, manager)
-        : FacetsCollectorManager.searchAfter(searcher, after, query, n, sort, true, manager);
+        ? FacetsCollectorManager.search(searcher, query, n, sort, scoreHits, manager)
+        : FacetsCollectorManager.searchAfter(searcher, after, query, n, sort, scoreHits, manager);
+  }
+
+  /** A hit's score: the sort value when sorted by relevance, else the second pass's (0 when unscored). */
+  private static float scoreOf(ScoreDoc hit) {
+    if (hit instanceof FieldDoc fieldDoc && fieldDoc.fields[0] instanceof Float score) {
+      return score;
+    }
+    return Float.isNaN(hit.score) ? 0f : hit.score;
   }
 
   static Sort sortOf(SortOrder order) {
@@ -191,15 +207,19 @@ public final class SearchService implements Closeable {
     return field;
   }
 
-  private static List<Hit> hits(IndexSearcher searcher, TopDocs page, List<String>[] snippets) throws IOException {
-    StoredFields stored = searcher.storedFields();
-    List<Hit> hits = new ArrayList<>(page.scoreDocs.length);
-    for (int i = 0; i < page.scoreDocs.length; i++) {
-      ScoreDoc scoreDoc = page.scoreDocs[i];
-      Document doc = stored.document(scoreDoc.doc);
+  /** The page's hits with their snippets; each document is read from the stored fields once. */
+  private List<Hit> hits(IndexView view, Query text, TopDocs page) throws IOException {
+    StoredFields stored = view.searcher.storedFields();
+    Document[] docs = new Document[page.scoreDocs.length];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = stored.document(page.scoreDocs[i].doc, HIT_FIELDS);
+    }
+    List<String>[] snippets = new Snippets(view, analyzer).body(text, page, docs);
+    List<Hit> hits = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      Document doc = docs[i];
       hits.add(new Hit(doc.get(Schema.ID), doc.get(Schema.TITLE), doc.get(Schema.SOURCE), doc.get(Schema.LANG),
-          doc.get(Schema.DATE_ISO), doc.get(Schema.URL), Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score,
-          snippets[i]));
+          doc.get(Schema.DATE_ISO), doc.get(Schema.URL), scoreOf(page.scoreDocs[i]), snippets[i]));
     }
     return hits;
   }

@@ -2,10 +2,12 @@ package org.newssearch.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -32,15 +34,21 @@ final class Snippets {
         .withMaxLength(1_000_000));
   }
 
-  /** For each hit, its best passages of the body (the opening when the body has no match). */
+  /**
+   * For each hit, its best passages of the body (the opening when the body has no match), from the
+   * hits' stored documents as already read ({@code docs[i]} is {@code hits.scoreDocs[i]}'s).
+   */
   @SuppressWarnings("unchecked")
-  List<String>[] body(Query query, TopDocs hits) throws IOException {
+  List<String>[] body(Query query, TopDocs hits, Document[] docs) throws IOException {
     int[] docIds = new int[hits.scoreDocs.length];
+    Map<Integer, CharSequence[]> bodies = new HashMap<>();
     for (int i = 0; i < docIds.length; i++) {
       docIds[i] = hits.scoreDocs[i].doc;
+      String body = docs[i].get(Schema.BODY);
+      bodies.put(docIds[i], new CharSequence[] {body == null ? "" : body});
     }
     Map<String, Object[]> byField =
-        highlighter.highlight(new String[] {Schema.BODY}, query, docIds, new int[] {PASSAGES});
+        highlighter.highlight(new String[] {Schema.BODY}, query, docIds, new int[] {PASSAGES}, bodies);
     Object[] perDoc = byField.get(Schema.BODY);
     List<String>[] out = new List[docIds.length];
     for (int i = 0; i < docIds.length; i++) {
