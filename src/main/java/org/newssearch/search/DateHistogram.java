@@ -7,10 +7,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -23,6 +24,8 @@ public enum DateHistogram {
 
   private static final DateTimeFormatter DAY_FORMAT = DateTimeFormatter.ISO_LOCAL_DATE;
   private static final long SECONDS_PER_DAY = 86_400;
+  /** Up to about 270 years of dates are counted in an array, a day a slot; wider spans are sorted. */
+  private static final long MAX_COUNTED_DAYS = 100_000;
 
   /** The bucket label of a local time: 2025-02-18, 2025-W08, 2025-02 or 2025. */
   public String label(LocalDateTime time) {
@@ -68,23 +71,46 @@ public enum DateHistogram {
 
   /** Counts per bucket of this interval, in date order. */
   List<FacetCount> count(long[] localSeconds) {
-    // Days first, by sorting: a label is made once per day that has articles, not once per article.
-    long[] days = new long[localSeconds.length];
-    for (int i = 0; i < days.length; i++) {
-      days[i] = Math.floorDiv(localSeconds[i], SECONDS_PER_DAY);
-    }
-    Arrays.sort(days);
-    Map<String, Long> buckets = new TreeMap<>();
-    for (int first = 0, next; first < days.length; first = next) {
-      next = first + 1;
-      while (next < days.length && days[next] == days[first]) {
-        next++;
-      }
-      buckets.merge(label(LocalDate.ofEpochDay(days[first]).atStartOfDay()), (long) (next - first), Long::sum);
-    }
+    // Counts per day first: a label is then made once per day that has articles rather than once
+    // per article (hundreds of thousands for a frequent word).
+    Map<String, Long> buckets = new LinkedHashMap<>(); // days come in order, so buckets do too
+    perDay(localSeconds, (day, n) -> buckets.merge(label(LocalDate.ofEpochDay(day).atStartOfDay()), n, Long::sum));
     List<FacetCount> counts = new ArrayList<>(buckets.size());
     buckets.forEach((label, n) -> counts.add(new FacetCount(label, n)));
     return counts;
+  }
+
+  /** Calls {@code each} with every day (days since 1970-01-01) that has articles, in order, and their count. */
+  private static void perDay(long[] localSeconds, BiConsumer<Long, Long> each) {
+    long[] days = new long[localSeconds.length];
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+    for (int i = 0; i < days.length; i++) {
+      days[i] = Math.floorDiv(localSeconds[i], SECONDS_PER_DAY);
+      first = Math.min(first, days[i]);
+      last = Math.max(last, days[i]);
+    }
+    if (days.length > 0 && last - first < MAX_COUNTED_DAYS) {
+      // An array over the days spanned: no sort of hundreds of thousands of dates.
+      int[] counts = new int[(int) (last - first + 1)];
+      for (long day : days) {
+        counts[(int) (day - first)]++;
+      }
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] > 0) {
+          each.accept(first + i, (long) counts[i]);
+        }
+      }
+      return;
+    }
+    Arrays.sort(days); // dates scattered over more than MAX_COUNTED_DAYS (misparsed years, say)
+    for (int start = 0, end; start < days.length; start = end) {
+      end = start + 1;
+      while (end < days.length && days[end] == days[start]) {
+        end++;
+      }
+      each.accept(days[start], (long) (end - start));
+    }
   }
 
   /** The local publication seconds of every matching document that has one. */

@@ -36,4 +36,31 @@ class DateHistogramTest {
         .hasMessageContaining("'" + value + "'")
         .satisfies(e -> assertThat(((BadRequestException) e).detail()).isEqualTo("accepted: day, week, month, year"));
   }
+
+  private static long seconds(String localTime) {
+    return LocalDateTime.parse(localTime).toEpochSecond(java.time.ZoneOffset.UTC);
+  }
+
+  @org.junit.jupiter.api.Test
+  void countsPerBucketInDateOrderAcrossMidnightsAndBefore1970() {
+    long[] dates = {seconds("2025-02-18T23:59:59"), seconds("2025-02-18T00:00:00"), seconds("2025-02-19T00:00:00"),
+        seconds("1969-12-31T23:59:59"), seconds("2025-02-18T12:00:00"), seconds("1970-01-01T00:00:00")};
+    assertThat(DateHistogram.DAY.count(dates)).containsExactly(
+        new SearchResult.FacetCount("1969-12-31", 1), new SearchResult.FacetCount("1970-01-01", 1),
+        new SearchResult.FacetCount("2025-02-18", 3), new SearchResult.FacetCount("2025-02-19", 1));
+    assertThat(DateHistogram.YEAR.count(dates)).containsExactly(
+        new SearchResult.FacetCount("1969", 1), new SearchResult.FacetCount("1970", 1),
+        new SearchResult.FacetCount("2025", 4));
+  }
+
+  @org.junit.jupiter.api.Test
+  void datesSpreadOverCenturiesAreCountedToo() {
+    // Wider than the per-day array: the counting falls back to sorting the days.
+    long[] dates = {seconds("2025-06-01T08:00:00"), seconds("0800-01-01T00:00:00"), seconds("2025-06-01T09:00:00"),
+        seconds("9999-12-31T23:59:59")};
+    assertThat(DateHistogram.YEAR.count(dates)).containsExactly(
+        new SearchResult.FacetCount("800", 1), new SearchResult.FacetCount("2025", 2),
+        new SearchResult.FacetCount("9999", 1));
+    assertThat(DateHistogram.MONTH.count(new long[0])).isEmpty();
+  }
 }
