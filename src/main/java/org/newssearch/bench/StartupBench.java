@@ -5,32 +5,44 @@ import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
-/** Time from starting {@code newssearch serve} in a new JVM to its first search answer. */
+/**
+ * Time from starting {@code newssearch serve} to its first search answer, started the way the README
+ * starts it: through the launcher, with its start-up cache (or, for the comparison, without it).
+ */
 public final class StartupBench {
 
   private static final long TIMEOUT_NANOS = 120_000_000_000L;
 
   private StartupBench() {}
 
-  /** Seconds from process start to the first HTTP 200 for {@code query}, using the launcher's JVM flags. */
+  /** Seconds from running the launcher to the first HTTP 200 for {@code query}, start-up cache and all. */
   public static double secondsToFirstAnswer(Path index, Map<String, List<String>> query) throws Exception {
-    Path jar = Path.of(System.getProperty("newssearch.home", ".")).resolve("target/newssearch.jar");
-    if (!Files.isRegularFile(jar)) {
-      throw new IOException("no " + jar + ": build it first (./newssearch does)");
-    }
+    return secondsToFirstAnswer(index, query, true);
+  }
+
+  /**
+   * Seconds from running the launcher to the first HTTP 200 for {@code query}; with
+   * {@code startupCache} false the launcher runs without its cache ({@code NEWSSEARCH_AOT=off}).
+   */
+  public static double secondsToFirstAnswer(Path index, Map<String, List<String>> query, boolean startupCache)
+      throws Exception {
+    Path launcher = launcher();
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    String java = ProcessHandle.current().info().command().orElse("java");
     HttpClient client = HttpClient.newHttpClient();
+    ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "serve", "--index", index.toString(),
+        "--port", Integer.toString(port))
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    builder.environment().put("NEWSSEARCH_AOT", startupCache ? "on" : "off");
     long start = System.nanoTime();
-    Process serve = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-        "-jar", jar.toString(), "serve", "--index", index.toString(), "--port", Integer.toString(port))
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process serve = builder.start();
     try {
       while (System.nanoTime() - start < TIMEOUT_NANOS) {
         if (SearchBench.get(client, SearchBench.uri(port, query)) == 200) {
@@ -43,8 +55,53 @@ public final class StartupBench {
       }
       throw new IOException("no answer from serve within 120 s");
     } finally {
-      serve.destroy();
-      serve.waitFor();
+      stop(serve);
+    }
+  }
+
+  /**
+   * Runs the launcher once, untimed, so that the jar and its start-up cache are in place before the
+   * timed starts (a first run after a build writes the cache).
+   */
+  public static void prepare() throws IOException, InterruptedException {
+    Process version = new ProcessBuilder(launcher().toString(), "--version")
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    if (!version.waitFor(10, TimeUnit.MINUTES) || version.exitValue() != 0) {
+      version.destroyForcibly();
+      throw new IOException("the launcher failed to prepare the jar and its start-up cache");
+    }
+  }
+
+  /** The median of {@code runs} starts with the cache and as many without, taken in turns. */
+  public static double[] medians(Path index, Map<String, List<String>> query, int runs) throws Exception {
+    List<Double> with = new ArrayList<>();
+    List<Double> without = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      without.add(secondsToFirstAnswer(index, query, false));
+      with.add(secondsToFirstAnswer(index, query, true));
+    }
+    return new double[] {median(with), median(without)};
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  private static Path launcher() throws IOException {
+    Path launcher = Path.of(System.getProperty("newssearch.home", ".")).resolve("newssearch").toAbsolutePath();
+    if (!Files.isExecutable(launcher)) {
+      throw new IOException("no launcher at " + launcher + ": run the bench through ./newssearch");
+    }
+    return launcher;
+  }
+
+  private static void stop(Process serve) throws InterruptedException {
+    // The launcher execs java, so this is the server itself.
+    serve.destroy();
+    if (!serve.waitFor(30, TimeUnit.SECONDS)) {
+      serve.destroyForcibly().waitFor();
     }
   }
 }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 /** {@code newssearch bench ...}: benchmarks that report ratios measured in one run. Add one as a subcommand. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks, reported as ratios against a baseline measured in the same run.",
-    subcommands = {BenchCommand.Analysis.class, BenchIndexCommand.class, BenchSearchCommand.class})
+    subcommands = {BenchCommand.Analysis.class, BenchIndexCommand.class, BenchSearchCommand.class,
+        BenchStartupCommand.class})
 final class BenchCommand implements Runnable {
 
   @Override

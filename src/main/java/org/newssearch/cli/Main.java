@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "newssearch 0.1.0",
     description = "Full-text search for multilingual conflict news.",
-    subcommands = {ServeCommand.class, IndexCommand.class, SearchCommand.class, EvalCommand.class, BenchCommand.class})
+    subcommands = {ServeCommand.class, IndexCommand.class, SearchCommand.class, EvalCommand.class, BenchCommand.class,
+        AotTrainingCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {
