@@ -7,10 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.NumericDocValues;
@@ -71,13 +69,59 @@ public enum DateHistogram {
 
   /** Counts per bucket of this interval, in date order. */
   List<FacetCount> count(long[] localSeconds) {
-    // Counts per day first: a label is then made once per day that has articles rather than once
-    // per article (hundreds of thousands for a frequent word).
-    Map<String, Long> buckets = new LinkedHashMap<>(); // days come in order, so buckets do too
-    perDay(localSeconds, (day, n) -> buckets.merge(label(LocalDate.ofEpochDay(day).atStartOfDay()), n, Long::sum));
-    List<FacetCount> counts = new ArrayList<>(buckets.size());
-    buckets.forEach((label, n) -> counts.add(new FacetCount(label, n)));
-    return counts;
+    // Counts per day first, then per bucket: a label is made once per bucket, not once per article
+    // (hundreds of thousands for a frequent word) nor once per day.
+    Buckets buckets = new Buckets(this);
+    perDay(localSeconds, (day, n) -> buckets.add(LocalDate.ofEpochDay(day), n));
+    return buckets.counts();
+  }
+
+  /** Adds up days in date order into buckets. */
+  private static final class Buckets {
+    private final DateHistogram interval;
+    private final List<FacetCount> counts = new ArrayList<>();
+    private LocalDate first; // the first day of the bucket being added up
+    private long key;
+    private long n;
+
+    Buckets(DateHistogram interval) {
+      this.interval = interval;
+    }
+
+    void add(LocalDate day, long articles) {
+      long dayKey = interval.bucketKey(day);
+      if (first != null && dayKey != key) {
+        close();
+      }
+      if (first == null) {
+        first = day;
+        key = dayKey;
+      }
+      n += articles;
+    }
+
+    List<FacetCount> counts() {
+      if (first != null) {
+        close();
+      }
+      return counts;
+    }
+
+    private void close() {
+      counts.add(new FacetCount(interval.label(first.atStartOfDay()), n));
+      first = null;
+      n = 0;
+    }
+  }
+
+  /** A number that is the same for two dates exactly when they fall in the same bucket. */
+  private long bucketKey(LocalDate date) {
+    return switch (this) {
+      case DAY -> date.toEpochDay();
+      case WEEK -> date.get(IsoFields.WEEK_BASED_YEAR) * 100L + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+      case MONTH -> date.getYear() * 12L + date.getMonthValue();
+      case YEAR -> date.getYear();
+    };
   }
 
   /** Calls {@code each} with every day (days since 1970-01-01) that has articles, in order, and their count. */

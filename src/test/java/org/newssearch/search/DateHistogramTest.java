@@ -54,6 +54,17 @@ class DateHistogramTest {
   }
 
   @org.junit.jupiter.api.Test
+  void weeksAndMonthsGroupTheirDaysAcrossYearEnds() {
+    long[] dates = {seconds("2024-12-29T10:00:00"), seconds("2024-12-30T10:00:00"), seconds("2025-01-01T10:00:00"),
+        seconds("2025-01-05T23:00:00"), seconds("2025-01-06T01:00:00")};
+    assertThat(DateHistogram.WEEK.count(dates)).containsExactly(
+        new SearchResult.FacetCount("2024-W52", 1), new SearchResult.FacetCount("2025-W01", 3),
+        new SearchResult.FacetCount("2025-W02", 1));
+    assertThat(DateHistogram.MONTH.count(dates)).containsExactly(
+        new SearchResult.FacetCount("2024-12", 2), new SearchResult.FacetCount("2025-01", 3));
+  }
+
+  @org.junit.jupiter.api.Test
   void datesSpreadOverCenturiesAreCountedToo() {
     // Wider than the per-day array: the counting falls back to sorting the days.
     long[] dates = {seconds("2025-06-01T08:00:00"), seconds("0800-01-01T00:00:00"), seconds("2025-06-01T09:00:00"),
