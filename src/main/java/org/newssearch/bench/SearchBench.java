@@ -1,6 +1,9 @@
 package org.newssearch.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -25,7 +28,10 @@ public final class SearchBench {
   /**
    * @param articles articles in the index
    * @param inProcess latencies of {@link SearchService#search} calls
-   * @param http latencies of sequential {@code /api/search} requests
+   * @param http latencies of sequential {@code /api/search} requests ({@code java.net.http} client)
+   * @param httpPlain the same with a plain blocking client ({@code HttpURLConnection}, kept alive):
+   *     {@code java.net.http} hands each request between its own threads, which on 2 cores shared
+   *     with the server costs milliseconds of its own
    * @param load latencies under concurrent clients
    * @param loadClients concurrent clients
    * @param loadSeconds how long the load ran
@@ -33,7 +39,7 @@ public final class SearchBench {
    * @param loadErrors requests that failed or were not 200
    * @param heapMb heap in use after warm-up and a full collection
    */
-  public record Result(long articles, Latencies inProcess, Latencies http, Latencies load, int loadClients,
+  public record Result(long articles, Latencies inProcess, Latencies http, Latencies httpPlain, Latencies load, int loadClients,
       double loadSeconds, long loadRequests, long loadErrors, double heapMb) {}
 
   private SearchBench() {}
@@ -64,14 +70,23 @@ public final class SearchBench {
         }
         http[i] = System.nanoTime() - start;
       }
+      long[] plain = new long[uris.size()];
+      for (int i = 0; i < uris.size(); i++) {
+        long start = System.nanoTime();
+        if (getPlain(uris.get(i)) != 200) {
+          throw new IOException("HTTP request failed during the benchmark: " + uris.get(i));
+        }
+        plain[i] = System.nanoTime() - start;
+      }
       System.gc();
       double heapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1e6;
-      return load(uris, loadClients, loadSeconds, articles, Latencies.of(inProcess), Latencies.of(http), heapMb);
+      return load(uris, loadClients, loadSeconds, articles, Latencies.of(inProcess), Latencies.of(http),
+          Latencies.of(plain), heapMb);
     }
   }
 
   private static Result load(List<URI> uris, int clients, int seconds, long articles, Latencies inProcess,
-      Latencies http, double heapMb) throws InterruptedException {
+      Latencies http, Latencies httpPlain, double heapMb) throws InterruptedException {
     AtomicLong errors = new AtomicLong();
     List<long[]> perClient = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
@@ -103,7 +118,7 @@ public final class SearchBench {
       t.join();
     }
     long[] all = perClient.stream().flatMapToLong(java.util.Arrays::stream).toArray();
-    return new Result(articles, inProcess, http, Latencies.of(all), clients, seconds, all.length, errors.get(), heapMb);
+    return new Result(articles, inProcess, http, httpPlain, Latencies.of(all), clients, seconds, all.length, errors.get(), heapMb);
   }
 
   /** The status of a GET, or -1 when it failed outright. */
@@ -114,6 +129,22 @@ public final class SearchBench {
       return -1;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+
+  /** The status of a GET with a blocking {@link HttpURLConnection} (the JDK keeps the connection alive), or -1. */
+  static int getPlain(URI uri) {
+    try {
+      HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+      int status = connection.getResponseCode();
+      try (InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+        if (body != null) {
+          body.transferTo(OutputStream.nullOutputStream()); // read to the end, so the connection is reused
+        }
+      }
+      return status;
+    } catch (IOException e) {
       return -1;
     }
   }

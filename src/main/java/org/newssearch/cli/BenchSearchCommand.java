@@ -65,7 +65,8 @@ final class BenchSearchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "index of %,d articles (%d x %s), %d queries in the mix, %d cores, java %s%n",
         r.articles(), copies, file.getFileName(), mix.size(), Runtime.getRuntime().availableProcessors(), Runtime.version());
     print(out, "in-process search + snippets + facets", r.inProcess());
-    print(out, "HTTP /api/search, one client", r.http());
+    print(out, "HTTP /api/search, one java.net.http client", r.http());
+    print(out, "HTTP /api/search, one blocking client", r.httpPlain());
     print(out, String.format(Locale.ROOT, "HTTP under load, %d clients, %.0f s", r.loadClients(), r.loadSeconds()), r.load());
     out.printf(Locale.ROOT, "load: %,d requests, %.0f requests/s, %d errors%n",
         r.loadRequests(), r.loadRequests() / r.loadSeconds(), r.loadErrors());
