@@ -44,6 +44,44 @@ public final class SearchBench {
 
   private SearchBench() {}
 
+  /**
+   * This build's server and a baseline's, timed request by request in one run: each query of the mix
+   * goes to both, in alternating order, with the blocking client; both servers share the machine, so
+   * what slows one slows the other. Two warm-up rounds on each first.
+   *
+   * @return the latencies of ours, then of the baseline
+   */
+  public static Latencies[] interleaved(int ourPort, int baselinePort, List<Map<String, List<String>>> queries)
+      throws IOException {
+    List<URI> ours = queries.stream().map(q -> uri(ourPort, q)).toList();
+    List<URI> theirs = queries.stream().map(q -> uri(baselinePort, q)).toList();
+    for (int round = 0; round < 2; round++) {
+      ours.forEach(SearchBench::getPlain);
+      theirs.forEach(SearchBench::getPlain);
+    }
+    long[] ourTimes = new long[ours.size()];
+    long[] theirTimes = new long[theirs.size()];
+    for (int i = 0; i < ours.size(); i++) {
+      boolean oursFirst = i % 2 == 0;
+      if (oursFirst) {
+        ourTimes[i] = timed(ours.get(i));
+      }
+      theirTimes[i] = timed(theirs.get(i));
+      if (!oursFirst) {
+        ourTimes[i] = timed(ours.get(i));
+      }
+    }
+    return new Latencies[] {Latencies.of(ourTimes), Latencies.of(theirTimes)};
+  }
+
+  private static long timed(URI uri) throws IOException {
+    long start = System.nanoTime();
+    if (getPlain(uri) != 200) {
+      throw new IOException("HTTP request failed during the benchmark: " + uri);
+    }
+    return System.nanoTime() - start;
+  }
+
   public static Result run(Path index, List<Map<String, List<String>>> queries, int loadClients, int loadSeconds)
       throws Exception {
     try (SearchService search = new SearchService(index); WebServer server = WebServer.start(search, "127.0.0.1", 0)) {
@@ -72,11 +110,7 @@ public final class SearchBench {
       }
       long[] plain = new long[uris.size()];
       for (int i = 0; i < uris.size(); i++) {
-        long start = System.nanoTime();
-        if (getPlain(uris.get(i)) != 200) {
-          throw new IOException("HTTP request failed during the benchmark: " + uris.get(i));
-        }
-        plain[i] = System.nanoTime() - start;
+        plain[i] = timed(uris.get(i));
       }
       System.gc();
       double heapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1e6;

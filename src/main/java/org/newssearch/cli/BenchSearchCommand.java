@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.newssearch.bench.BaselineServer;
 import org.newssearch.bench.CorpusCopies;
 import org.newssearch.bench.Latencies;
 import org.newssearch.bench.QueryMix;
@@ -17,6 +18,8 @@ import org.newssearch.bench.StartupBench;
 import org.newssearch.eval.Corpus;
 import org.newssearch.index.Generations;
 import org.newssearch.index.IndexBuilder;
+import org.newssearch.search.SearchService;
+import org.newssearch.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,6 +46,10 @@ final class BenchSearchCommand implements Callable<Integer> {
 
   @Option(names = "--seconds", description = "Duration of the load test (default: ${DEFAULT-VALUE}).")
   int seconds = 60;
+
+  @Option(names = "--baseline", description = "The newssearch.jar of an earlier build: also time it against this build "
+      + "over HTTP, request by request, in this run.")
+  Path baseline;
 
   @Override
   public Integer call() throws Exception {
@@ -71,7 +78,22 @@ final class BenchSearchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "load: %,d requests, %.0f requests/s, %d errors%n",
         r.loadRequests(), r.loadRequests() / r.loadSeconds(), r.loadErrors());
     out.printf(Locale.ROOT, "heap in use after warm-up: %.0f MB; JVM start to first answer: %.2f s%n", r.heapMb(), startup);
+    if (baseline != null) {
+      compare(out, dir.resolve("index"), mix);
+    }
     return r.loadErrors() == 0 ? 0 : 1;
+  }
+
+  /** This build against the baseline's, both serving the index, each query sent to both in turn. */
+  private void compare(PrintStream out, Path index, List<Map<String, List<String>>> mix) throws Exception {
+    try (SearchService search = new SearchService(index); WebServer server = WebServer.start(search, "127.0.0.1", 0);
+        BaselineServer other = BaselineServer.start(baseline, index)) {
+      Latencies[] both = SearchBench.interleaved(server.port(), other.port(), mix);
+      print(out, "HTTP, this build (interleaved, blocking client)", both[0]);
+      print(out, "HTTP, baseline " + baseline.getFileName() + " (same requests)", both[1]);
+      out.printf(Locale.ROOT, "this build / baseline: p50 %.2f  p95 %.2f  p99 %.2f%n",
+          both[0].p50() / both[1].p50(), both[0].p95() / both[1].p95(), both[0].p99() / both[1].p99());
+    }
   }
 
   private static void print(PrintStream out, String what, Latencies l) {
