@@ -1,7 +1,6 @@
 package org.newssearch.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +26,7 @@ public final class BaselineServer implements AutoCloseable {
     if (!Files.isRegularFile(jar)) {
       throw new IOException("no baseline jar at " + jar + ": give the newssearch.jar of an earlier build");
     }
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
+    int port = StartupBench.freePort();
     String java = ProcessHandle.current().info().command().orElse("java");
     Process process = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
         "-Dfile.encoding=UTF-8", "-jar", jar.toString(), "serve", "--index", index.toString(), "--port", Integer.toString(port))
@@ -53,7 +49,6 @@ public final class BaselineServer implements AutoCloseable {
 
   @Override
   public void close() throws InterruptedException {
-    process.destroy();
-    process.waitFor();
+    StartupBench.stop(process);
   }
 }

@@ -32,10 +32,7 @@ public final class StartupBench {
   public static double secondsToFirstAnswer(Path index, Map<String, List<String>> query, boolean startupCache)
       throws Exception {
     Path launcher = launcher();
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
+    int port = freePort();
     HttpClient client = HttpClient.newHttpClient();
     ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "serve", "--index", index.toString(),
         "--port", Integer.toString(port))
@@ -97,8 +94,16 @@ public final class StartupBench {
     return launcher;
   }
 
-  private static void stop(Process serve) throws InterruptedException {
-    // The launcher execs java, so this is the server itself.
+  /** A port nothing listens on now. */
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** Stops a server started in its own process, forcibly when it does not stop within 30 s. */
+  static void stop(Process serve) throws InterruptedException {
+    // Through the launcher too this is the server itself: the launcher execs java.
     serve.destroy();
     if (!serve.waitFor(30, TimeUnit.SECONDS)) {
       serve.destroyForcibly().waitFor();
