@@ -9,17 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.newssearch.bench.BaselineServer;
 import org.newssearch.bench.CorpusCopies;
 import org.newssearch.bench.Latencies;
 import org.newssearch.bench.QueryMix;
 import org.newssearch.bench.SearchBench;
+import org.newssearch.bench.ServerProcess;
 import org.newssearch.bench.StartupBench;
 import org.newssearch.eval.Corpus;
 import org.newssearch.index.Generations;
 import org.newssearch.index.IndexBuilder;
-import org.newssearch.search.SearchService;
-import org.newssearch.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,6 +48,10 @@ final class BenchSearchCommand implements Callable<Integer> {
   @Option(names = "--baseline", description = "The newssearch.jar of an earlier build: also time it against this build "
       + "over HTTP, request by request, in this run.")
   Path baseline;
+
+  @Option(names = "--baseline-java-options", description = "JVM options for the baseline's server instead of this "
+      + "JVM's own (space-separated; \"\" for none), e.g. to time one build with and without a JVM option.")
+  String baselineJavaOptions;
 
   @Override
   public Integer call() throws Exception {
@@ -84,15 +86,23 @@ final class BenchSearchCommand implements Callable<Integer> {
     return r.loadErrors() == 0 ? 0 : 1;
   }
 
-  /** This build against the baseline's, both serving the index, each query sent to both in turn. */
+  /**
+   * This build against the baseline's, each in a server JVM of its own started with the same options
+   * (unless {@code --baseline-java-options}), each query sent to both in turn.
+   */
   private void compare(PrintStream out, Path index, List<Map<String, List<String>>> mix) throws Exception {
-    try (SearchService search = new SearchService(index); WebServer server = WebServer.start(search, "127.0.0.1", 0);
-        BaselineServer other = BaselineServer.start(baseline, index)) {
-      Latencies[] both = SearchBench.interleaved(server.port(), other.port(), mix);
+    List<String> ownOptions = ServerProcess.ownJvmOptions();
+    List<String> baselineOptions = baselineJavaOptions == null ? ownOptions
+        : List.of(baselineJavaOptions.strip().split("\\s+")).stream().filter(o -> !o.isEmpty()).toList();
+    try (ServerProcess ours = ServerProcess.start(ServerProcess.ownJar(), ownOptions, index);
+        ServerProcess other = ServerProcess.start(baseline, baselineOptions, index)) {
+      Latencies[] both = SearchBench.interleaved(ours.port(), other.port(), mix);
       print(out, "HTTP, this build (interleaved, blocking client)", both[0]);
       print(out, "HTTP, baseline " + baseline.getFileName() + " (same requests)", both[1]);
       out.printf(Locale.ROOT, "this build / baseline: p50 %.2f  p95 %.2f  p99 %.2f%n",
           both[0].p50() / both[1].p50(), both[0].p95() / both[1].p95(), both[0].p99() / both[1].p99());
+      out.println("this build's server: " + String.join(" ", ownOptions));
+      out.println("baseline's server:   " + String.join(" ", baselineOptions));
     }
   }
 
