@@ -1,6 +1,8 @@
 package org.newssearch.cli;
 
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +16,20 @@ import picocli.CommandLine.Command;
         AotTrainingCommand.class})
 public final class Main implements Runnable {
 
+  /**
+   * Lucene's note that the JDK's vector module is not enabled, on every start: the launcher leaves it
+   * off on purpose (see the launcher). Held here so that the level set on it stays.
+   */
+  private static final Logger VECTOR_NOTE = Logger.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
+
+  static {
+    VECTOR_NOTE.setLevel(Level.SEVERE);
+  }
+
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("serve")) {
+      ServeCommand.startLoadingDictionaries(); // meanwhile picocli parses (it is not in the start-up cache)
+    }
     System.exit(run(args));
   }
 

@@ -29,6 +29,9 @@ final class ServeCommand implements Callable<Integer> {
   /** Traditional and Simplified Chinese, English and Russian: loads every analyzer's dictionaries. */
   private static final String WARM_TEXT = "美國國務卿與澤連斯基會談，俄乌冲突 talks with Zelensky Переговоры с Зеленским";
 
+  /** The dictionaries' loading, once started (see {@link #startLoadingDictionaries}). */
+  private static CompletableFuture<Void> dictionaries;
+
   @Option(names = "--index", description = "Index directory (default: index).")
   Path index;
 
@@ -83,16 +86,8 @@ final class ServeCommand implements Callable<Integer> {
    * the index cannot be opened.
    */
   static Started start(Path root, String host, int port) throws IOException {
-    CompletableFuture<Void> dictionaries = new CompletableFuture<>();
-    daemon("dictionaries", () -> {
-      try {
-        loadDictionaries();
-      } finally {
-        dictionaries.complete(null);
-      }
-    });
     SearchService search = new SearchService(root);
-    CompletableFuture<Void> firstSearch = dictionaries.thenRunAsync(() -> {
+    CompletableFuture<Void> firstSearch = startLoadingDictionaries().thenRunAsync(() -> {
       try {
         search.search(SearchRequest.of("新闻 news"));
       } catch (IOException e) {
@@ -105,6 +100,26 @@ final class ServeCommand implements Callable<Integer> {
       search.close();
       throw e;
     }
+  }
+
+  /**
+   * Starts loading the analyzers' dictionaries on a thread of their own, once per JVM; {@link Main}
+   * calls this before parsing a {@code serve} command line, which takes a few hundred milliseconds
+   * that the loading can use.
+   */
+  static synchronized CompletableFuture<Void> startLoadingDictionaries() {
+    if (dictionaries == null) {
+      CompletableFuture<Void> loaded = new CompletableFuture<>();
+      daemon("dictionaries", () -> {
+        try {
+          loadDictionaries();
+        } finally {
+          loaded.complete(null);
+        }
+      });
+      dictionaries = loaded;
+    }
+    return dictionaries;
   }
 
   /** Runs the analysis chain of every text field once, so that the first query finds its dictionaries loaded. */
