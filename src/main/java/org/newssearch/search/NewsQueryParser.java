@@ -1,6 +1,8 @@
 package org.newssearch.search;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -10,6 +12,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -28,6 +31,10 @@ final class NewsQueryParser extends QueryParser {
   /** The virtual default field: title and body. */
   private static final String ANY = "_any";
   private static final float TITLE_BOOST = 2.0f;
+  private static final String WORDS = "zh";
+  private static final String BIGRAMS = "cjk";
+  /** What the one clause left of a word's words and bigrams weighs: it scores for both. */
+  private static final float WORD_WEIGHT = 2.0f;
   /** The fields that analyze Han text as Chinese (or CJK bigrams): where a Han word is looked for. */
   private static final List<String> HAN_SUFFIXES = List.of("zh", "cjk", "std");
   private static final List<String> PREFIX_SUFFIXES = List.of("cjk", "en", "ru", "uk", "std");
@@ -109,13 +116,34 @@ final class NewsQueryParser extends QueryParser {
       return new MatchNoDocsQuery("no analyzed field for '" + text + "'");
     }
     for (String base : bases(field)) {
+      Map<String, Query> perSuffix = new LinkedHashMap<>();
       for (String suffix : fields) {
-        String analyzed = Schema.analyzed(base, suffix);
-        Query q = createFieldQuery(getAnalyzer(), BooleanClause.Occur.MUST, analyzed, text, true, slop);
+        Query q = createFieldQuery(getAnalyzer(), BooleanClause.Occur.MUST, Schema.analyzed(base, suffix), text, true, slop);
         if (q != null) {
-          any.add(base.equals(Schema.TITLE) ? new BoostQuery(q, TITLE_BOOST) : q, BooleanClause.Occur.SHOULD);
-          clauses++;
+          perSuffix.put(suffix, q);
         }
+      }
+      Query words = perSuffix.get(WORDS);
+      Query bigrams = perSuffix.get(BIGRAMS);
+      if (words != null && bigrams != null) {
+        if (words instanceof PhraseQuery && slop == 0 && isHan(text)) {
+          // Han characters in a row give the same bigrams wherever they stand, so an article that has
+          // the words has the bigrams too: the bigram phrase finds every match. The phrase of words (the
+          // segmenter split the query, 习 近 平) is the costliest clause there is and finds nothing more:
+          // it is left out, and the bigrams weigh for both.
+          perSuffix.remove(WORDS);
+          perSuffix.put(BIGRAMS, new BoostQuery(bigrams, WORD_WEIGHT));
+        } else {
+          // The same matches as words OR bigrams, but the bigram phrase (positions of several terms) is
+          // checked only in articles without the words; a word match scores for both.
+          perSuffix.put(WORDS, new BoostQuery(words, WORD_WEIGHT));
+          perSuffix.put(BIGRAMS, new BooleanQuery.Builder()
+              .add(bigrams, BooleanClause.Occur.MUST).add(words, BooleanClause.Occur.MUST_NOT).build());
+        }
+      }
+      for (Query q : perSuffix.values()) {
+        any.add(base.equals(Schema.TITLE) ? new BoostQuery(q, TITLE_BOOST) : q, BooleanClause.Occur.SHOULD);
+        clauses++;
       }
     }
     return clauses == 0 ? null : any.build();
