@@ -27,9 +27,10 @@ import org.apache.lucene.analysis.cn.smart.hhmm.HHMMSegmenter;
  *       (its char hash table, and per row its prefix and exact binary searches) over its arrays.
  *       That keeps their quirks: smartcn's rows are not all in the order its binary search assumes,
  *       so it misses some words (中国人民银行 among them) and those are no words here either.
- *   <li>Bigrams: smartcn's own table (a 64-bit hash of "word1@word2", its {@code hash1}, and a
- *       frequency per slot), plus an index from each hash to its slot, so that a lookup takes a
- *       probe or two instead of smartcn's long walks (see {@link #bigramFrequency}).
+ *   <li>Bigrams: smartcn keeps a 64-bit hash of "word1@word2" (its {@code hash1}) and a frequency;
+ *       here the same pairs are in an open-addressing table a third full, each with the
+ *       {@code hash2} steps that find it in smartcn's table, so that a lookup takes a probe or two
+ *       and gives smartcn's answer (see {@link #bigramFrequency}).
  * </ul>
  *
  * <p>The compact form ({@code hhmm.dict}) is generated at build time from smartcn's
@@ -60,18 +61,32 @@ final class HhmmDictionary {
   /** Per node: the frequency smartcn gives the word it spells, or -1 when it is no word. */
   private final int[] frequency;
 
-  /** smartcn's BigramDictionary as loaded: "w1@w2" hashes (0 = empty) and their frequencies. */
-  private final long[] bigramHashTable;
-  private final int[] frequencyTable;
+  /** smartcn's BigramDictionary's size, its PRIME_BIGRAM_LENGTH. */
+  static final int PRIME_BIGRAM_LENGTH = 402137;
+  /** smartcn's hash2 of a char[] is 0 to 288: its operator precedence keeps 8 bits, then adds a char and shifts by 8. */
+  static final int MAX_HASH2 = ((255 << 5) + 255 + Character.MAX_VALUE) >> 8;
+  /** A bigram whose slot in smartcn's table is where its probe starts: found whatever its hash2. */
+  private static final int ANY_STEP = -1;
+
   /**
-   * Where each hash of bigramHashTable is: pairs of (the hash's low 32 bits, its slot + 1), linear
-   * probing, a third full; 0 is an empty pair.
+   * smartcn's bigrams, each as four ints: the low and high half of its hash1 (both 0: an empty
+   * entry), its frequency, and which hash2 steps find it in smartcn's table ({@link #ANY_STEP}, or
+   * up to three of them packed in the int, see {@link #packedSteps}, or the offset in
+   * {@link #steps} of their count, then the steps). Linear probing, a third full.
    */
-  private final int[] bigramIndex;
+  private final int[] bigrams;
+  /**
+   * One bit per 2^23 values of a hash, set for smartcn's bigrams (1 MB, 4% of it set): most pairs
+   * looked up are not bigrams, and this answers for them without touching the 16 MB table.
+   */
+  private final long[] bigramFilter = new long[1 << (FILTER_BITS - 6)];
+  private static final int FILTER_BITS = 23;
+  private final short[] steps;
   private final int bigramShift;
+  private final int bigramCount;
 
   private HhmmDictionary(int[] classFreqs, int[] roots, char[] label, int[] firstChild, int[] frequency,
-      long[] bigramHashTable, int[] frequencyTable) {
+      long[] pairHashes, int[] pairFreqs, int[] pairSteps, short[] steps) {
     this.stringFreq = classFreqs[0];
     this.numberFreq = classFreqs[1];
     this.startFreq = classFreqs[2];
@@ -80,30 +95,30 @@ final class HhmmDictionary {
     this.label = label;
     this.firstChild = firstChild;
     this.frequency = frequency;
-    this.bigramHashTable = bigramHashTable;
-    this.frequencyTable = frequencyTable;
-    int pairs = 0;
-    for (long hash : bigramHashTable) {
-      if (hash != 0) {
-        pairs++;
-      }
-    }
+    this.steps = steps;
+    this.bigramCount = pairHashes.length;
     // At least twice the pairs, a power of two: a third full for smartcn's 328,856 pairs.
-    int bits = Math.max(4, 64 - Long.numberOfLeadingZeros(pairs * 2L - 1));
-    this.bigramIndex = new int[2 << bits];
+    int bits = Math.max(4, 64 - Long.numberOfLeadingZeros(pairHashes.length * 2L - 1));
+    this.bigrams = new int[4 << bits];
     this.bigramShift = 64 - bits;
     int mask = (1 << bits) - 1;
-    for (int s = 0; s < bigramHashTable.length; s++) {
-      long hash = bigramHashTable[s];
-      if (hash != 0) {
-        int slot = slot(hash);
-        while (bigramIndex[2 * slot + 1] != 0) {
-          slot = (slot + 1) & mask;
-        }
-        bigramIndex[2 * slot] = (int) hash;
-        bigramIndex[2 * slot + 1] = s + 1;
+    for (int i = 0; i < pairHashes.length; i++) {
+      long hash = pairHashes[i];
+      int slot = slot(hash);
+      while (bigrams[4 * slot] != 0 || bigrams[4 * slot + 1] != 0) {
+        slot = (slot + 1) & mask;
       }
+      bigrams[4 * slot] = (int) hash;
+      bigrams[4 * slot + 1] = (int) (hash >>> 32);
+      bigrams[4 * slot + 2] = pairFreqs[i];
+      bigrams[4 * slot + 3] = pairSteps[i];
+      int bit = filterBit(hash);
+      bigramFilter[bit >>> 6] |= 1L << bit;
     }
+  }
+
+  private static int filterBit(long key) {
+    return (int) ((key * 0xC2B2AE3D27D4EB4FL) >>> (64 - FILTER_BITS));
   }
 
   private int slot(long key) {
@@ -141,75 +156,81 @@ final class HhmmDictionary {
     return frequency[node];
   }
 
-  /** Size of smartcn's bigram hash table, its PRIME_BIGRAM_LENGTH. */
-  static final int PRIME_BIGRAM_LENGTH = 402137;
-
   /**
    * What smartcn's {@code BigramDictionary.getFrequency} returns for the "w1@w2" whose
    * {@code hash1} is {@code hash} and whose {@code hash2} is {@code hash2}.
    *
    * <p>smartcn probes its table from {@code hash % PRIME} in steps of {@code hash2} (0 to 288: its
    * operator precedence keeps only the last character's bits) and gives up at the first empty slot,
-   * which for a pair it lacks can take long (and 402,137 probes when the step is 0). Here the slot of
-   * the hash is found directly, through {@link #bigramIndex}, and smartcn's walk is replayed only up
-   * to that slot, so that even a pair its walk would not reach gets smartcn's answer, 0. (Over the
-   * whole CCTV corpus, 73.6 million lookups and 20.8 million found pairs, there was no such pair.)
+   * which for a pair it lacks takes several probes at its 82% load (and 402,137 when the step is 0).
+   * Here the hash is looked up directly, and whether smartcn's walk with this step would reach it
+   * was worked out for every step when the dictionary was built: the same answer, 0, even for a pair
+   * its walk would not reach. (Over the whole CCTV corpus, 73.6 million lookups and 20.8 million
+   * found pairs, there was no such pair: every pair is reached by its own hash2.)
    */
   int bigramFrequency(long hash, int hash2) {
-    if (hash == 0) {
+    int low = (int) hash;
+    int high = (int) (hash >>> 32);
+    if ((low | high) == 0) {
       return 0; // smartcn stops at an empty slot, which matches 0 and has frequency 0
     }
-    int[] index = bigramIndex;
-    int mask = (index.length >>> 1) - 1;
+    int bit = filterBit(hash);
+    if ((bigramFilter[bit >>> 6] & (1L << bit)) == 0) {
+      return 0;
+    }
+    int[] table = bigrams;
+    int mask = (table.length >>> 2) - 1;
     int slot = slot(hash);
-    int low = (int) hash;
-    int at;
-    while ((at = index[2 * slot + 1]) != 0) {
-      if (index[2 * slot] == low && bigramHashTable[at - 1] == hash) {
-        return reachable(hash, hash2, at - 1) ? frequencyTable[at - 1] : 0;
+    while (true) {
+      int at = slot << 2;
+      int l = table[at];
+      int h = table[at + 1];
+      if (l == low && h == high) {
+        int reach = table[at + 3];
+        return reach == ANY_STEP || reaches(reach, hash2 % PRIME_BIGRAM_LENGTH) ? table[at + 2] : 0;
+      }
+      if ((l | h) == 0) {
+        return 0;
       }
       slot = (slot + 1) & mask;
     }
-    return 0;
   }
 
-  /** Whether smartcn's probe for {@code hash} with step {@code hash2} meets {@code target} before an empty slot. */
-  private boolean reachable(long hash, int hash2, int target) {
-    final int prime = PRIME_BIGRAM_LENGTH;
-    int hash1 = (int) (hash % prime);
-    int step = hash2 % prime;
-    if (hash1 < 0) {
-      hash1 = prime + hash1;
+  /** Whether {@code reach} (see {@link #bigrams}) holds the step {@code step} (0 to 288). */
+  private boolean reaches(int reach, int step) {
+    if (reach < 0) { // up to three steps in the int itself
+      int count = (reach >>> PACKED_COUNT) & 3;
+      return (count > 0 && (reach & STEP_MASK) == step)
+          || (count > 1 && ((reach >>> STEP_BITS) & STEP_MASK) == step)
+          || (count > 2 && ((reach >>> 2 * STEP_BITS) & STEP_MASK) == step);
     }
-    if (step < 0) {
-      step = prime + step;
-    }
-    long[] table = bigramHashTable;
-    int index = hash1;
-    int i = 1;
-    // smartcn's loop, from BigramDictionary.getBigramItemIndex; the hash is nowhere but at target.
-    while (index != target && table[index] != 0 && i < prime) {
-      if (step == 0) {
-        return false; // smartcn would probe the same slot until i reaches prime
+    for (int i = reach + 1, end = reach + 1 + steps[reach]; i < end; i++) {
+      if (steps[i] == step) {
+        return true;
       }
-      index = (hash1 + i * step) % prime;
-      i++;
     }
-    return index == target && i < prime;
+    return false;
   }
+
+  /** An entry's steps when there are at most three: the sign bit, the count at bit 27, 9 bits a step. */
+  private static int packedSteps(short[] list, int count) {
+    int packed = Integer.MIN_VALUE | (count << PACKED_COUNT);
+    for (int i = 0; i < count; i++) {
+      packed |= list[i] << (i * STEP_BITS);
+    }
+    return packed;
+  }
+
+  private static final int STEP_BITS = 9;
+  private static final int STEP_MASK = (1 << STEP_BITS) - 1;
+  private static final int PACKED_COUNT = 3 * STEP_BITS;
 
   int nodeCount() {
     return label.length;
   }
 
   int bigramCount() {
-    int n = 0;
-    for (long hash : bigramHashTable) {
-      if (hash != 0) {
-        n++;
-      }
-    }
-    return n;
+    return bigramCount;
   }
 
   // ---------------------------------------------------------------- the shared instance
@@ -236,13 +257,37 @@ final class HhmmDictionary {
 
   // ---------------------------------------------------------------- compact form
 
-  /** Writes the compact form: header, class frequencies, trie arrays, smartcn's bigram table. */
+  /** Writes the compact form: header, class frequencies, trie arrays, bigrams (by hash) and their steps. */
   void write(OutputStream out) throws IOException {
+    long[] pairHashes = new long[bigramCount];
+    int n = 0;
+    for (int at = 0; at < bigrams.length; at += 4) {
+      if ((bigrams[at] | bigrams[at + 1]) != 0) {
+        pairHashes[n++] = (bigrams[at] & 0xFFFFFFFFL) | ((long) bigrams[at + 1] << 32);
+      }
+    }
+    Arrays.sort(pairHashes); // the same bytes however the table was filled
+    int[] pairFreqs = new int[n];
+    int[] pairSteps = new int[n];
+    short[] stepLists = new short[steps.length];
+    int stepsLength = 0;
+    for (int i = 0; i < n; i++) {
+      int at = find(pairHashes[i]);
+      pairFreqs[i] = bigrams[at + 2];
+      int reach = bigrams[at + 3];
+      if (reach < 0) {
+        pairSteps[i] = reach; // any step, or the steps packed in it
+      } else {
+        pairSteps[i] = stepsLength;
+        int count = steps[reach] + 1;
+        System.arraycopy(steps, reach, stepLists, stepsLength, count);
+        stepsLength += count;
+      }
+    }
     int nodes = label.length;
-    int slots = bigramHashTable.length;
-    ByteBuffer buffer = ByteBuffer.allocate(4 * 8 + roots.length * 4 + nodes * 2 + (nodes + 1) * 4
-        + nodes * 4 + slots * 12);
-    buffer.putInt(MAGIC).putInt(roots.length).putInt(nodes).putInt(slots);
+    ByteBuffer buffer = ByteBuffer.allocate(4 * 9 + roots.length * 4 + nodes * 2 + (nodes + 1) * 4
+        + nodes * 4 + n * 16 + stepsLength * 2);
+    buffer.putInt(MAGIC).putInt(roots.length).putInt(nodes).putInt(n).putInt(stepsLength);
     buffer.putInt(stringFreq).putInt(numberFreq).putInt(startFreq).putInt(endFreq);
     buffer.asIntBuffer().put(roots);
     buffer.position(buffer.position() + roots.length * 4);
@@ -252,10 +297,23 @@ final class HhmmDictionary {
     buffer.position(buffer.position() + (nodes + 1) * 4);
     buffer.asIntBuffer().put(frequency);
     buffer.position(buffer.position() + nodes * 4);
-    buffer.asLongBuffer().put(bigramHashTable);
-    buffer.position(buffer.position() + slots * 8);
-    buffer.asIntBuffer().put(frequencyTable);
+    buffer.asLongBuffer().put(pairHashes);
+    buffer.position(buffer.position() + n * 8);
+    buffer.asIntBuffer().put(pairFreqs);
+    buffer.position(buffer.position() + n * 4);
+    buffer.asIntBuffer().put(pairSteps);
+    buffer.position(buffer.position() + n * 4);
+    buffer.asShortBuffer().put(stepLists, 0, stepsLength);
     out.write(buffer.array());
+  }
+
+  private int find(long hash) {
+    int mask = (bigrams.length >>> 2) - 1;
+    int slot = slot(hash);
+    while (bigrams[slot << 2] != (int) hash || bigrams[(slot << 2) + 1] != (int) (hash >>> 32)) {
+      slot = (slot + 1) & mask;
+    }
+    return slot << 2;
   }
 
   static HhmmDictionary read(InputStream in) throws IOException {
@@ -265,7 +323,8 @@ final class HhmmDictionary {
     }
     int[] roots = new int[buffer.getInt()];
     int nodes = buffer.getInt();
-    int slots = buffer.getInt();
+    int pairs = buffer.getInt();
+    short[] steps = new short[buffer.getInt()];
     int[] classFreqs = {buffer.getInt(), buffer.getInt(), buffer.getInt(), buffer.getInt()};
     buffer.asIntBuffer().get(roots);
     buffer.position(buffer.position() + roots.length * 4);
@@ -278,12 +337,18 @@ final class HhmmDictionary {
     int[] frequency = new int[nodes];
     buffer.asIntBuffer().get(frequency);
     buffer.position(buffer.position() + nodes * 4);
-    long[] bigramHashTable = new long[slots];
-    buffer.asLongBuffer().get(bigramHashTable);
-    buffer.position(buffer.position() + slots * 8);
-    int[] frequencyTable = new int[slots];
-    buffer.asIntBuffer().get(frequencyTable);
-    return new HhmmDictionary(classFreqs, roots, label, firstChild, frequency, bigramHashTable, frequencyTable);
+    long[] pairHashes = new long[pairs];
+    buffer.asLongBuffer().get(pairHashes);
+    buffer.position(buffer.position() + pairs * 8);
+    int[] pairFreqs = new int[pairs];
+    buffer.asIntBuffer().get(pairFreqs);
+    buffer.position(buffer.position() + pairs * 4);
+    int[] pairSteps = new int[pairs];
+    buffer.asIntBuffer().get(pairSteps);
+    buffer.position(buffer.position() + pairs * 4);
+    buffer.asShortBuffer().get(steps);
+    return new HhmmDictionary(classFreqs, roots, label, firstChild, frequency, pairHashes, pairFreqs, pairSteps,
+        steps);
   }
 
   // ---------------------------------------------------------------- conversion from smartcn
@@ -410,7 +475,80 @@ final class HhmmDictionary {
     }
     int[] classFreqs = {words.frequency("未##串"), words.frequency("未##数"), words.frequency("始##始"),
         words.frequency("末##末")};
-    return new HhmmDictionary(classFreqs, roots, label, firstChild, frequency, bigramHashes, bigramFreqs);
+
+    // Bigrams, and for each the hash2 steps with which smartcn's probe reaches its slot.
+    int pairs = 0;
+    for (long hash : bigramHashes) {
+      if (hash != 0) {
+        pairs++;
+      }
+    }
+    long[] pairHashes = new long[pairs];
+    int[] pairFreqs = new int[pairs];
+    int[] pairSteps = new int[pairs];
+    short[] steps = new short[1024];
+    int stepsLength = 0;
+    short[] reaching = new short[MAX_HASH2 + 1];
+    pairs = 0;
+    for (int slot = 0; slot < bigramHashes.length; slot++) {
+      long hash = bigramHashes[slot];
+      if (hash == 0) {
+        continue;
+      }
+      pairHashes[pairs] = hash;
+      pairFreqs[pairs] = bigramFreqs[slot];
+      int reached = 0;
+      boolean home = true;
+      for (int step = 0; step <= MAX_HASH2; step++) {
+        if (SmartcnBigrams.reaches(bigramHashes, hash, step, slot)) {
+          reaching[reached++] = (short) step;
+        } else {
+          home = false;
+        }
+      }
+      if (home) {
+        pairSteps[pairs] = ANY_STEP;
+      } else if (reached <= 3) {
+        pairSteps[pairs] = packedSteps(reaching, reached);
+      } else {
+        if (stepsLength + reached + 1 > steps.length) {
+          steps = Arrays.copyOf(steps, steps.length * 2 + reached + 1);
+        }
+        pairSteps[pairs] = stepsLength;
+        steps[stepsLength++] = (short) reached;
+        System.arraycopy(reaching, 0, steps, stepsLength, reached);
+        stepsLength += reached;
+      }
+      pairs++;
+    }
+    return new HhmmDictionary(classFreqs, roots, label, firstChild, frequency, pairHashes, pairFreqs, pairSteps,
+        Arrays.copyOf(steps, stepsLength));
+  }
+
+  /** smartcn's BigramDictionary probe, ported literally (used only to build the compact form). */
+  private static final class SmartcnBigrams {
+
+    /** Whether getBigramItemIndex for {@code hash} with this hash2 {@code step} returns {@code slot}. */
+    static boolean reaches(long[] bigramHashTable, long hashId, int step, int slot) {
+      int hash1 = (int) (hashId % PRIME_BIGRAM_LENGTH);
+      int hash2 = step % PRIME_BIGRAM_LENGTH;
+      if (hash1 < 0) {
+        hash1 = PRIME_BIGRAM_LENGTH + hash1;
+      }
+      if (hash2 < 0) {
+        hash2 = PRIME_BIGRAM_LENGTH + hash2;
+      }
+      if (hash1 != slot && hash2 == 0) {
+        return false; // smartcn probes hash1 until i reaches PRIME_BIGRAM_LENGTH
+      }
+      int index = hash1;
+      int i = 1;
+      while (bigramHashTable[index] != 0 && bigramHashTable[index] != hashId && i < PRIME_BIGRAM_LENGTH) {
+        index = (hash1 + i * hash2) % PRIME_BIGRAM_LENGTH;
+        i++;
+      }
+      return i < PRIME_BIGRAM_LENGTH && bigramHashTable[index] == hashId && index == slot;
+    }
   }
 
   /**
