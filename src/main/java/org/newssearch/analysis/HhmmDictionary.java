@@ -25,8 +25,9 @@ import org.apache.lucene.analysis.cn.smart.hhmm.HHMMSegmenter;
  *       text allocates nothing. Which prefixes the walk reaches, which of them are words and their
  *       frequencies are worked out when the dictionary is built by running smartcn's own lookups
  *       (its char hash table, and per row its prefix and exact binary searches) over its arrays.
- *       That keeps their quirks: smartcn's rows are not all in the order its binary search assumes,
- *       so it misses some words (中国人民银行 among them) and those are no words here either.
+ *       That makes the result smartcn's by construction, quirks and all. (As it happens its rows
+ *       are all in the order its binary search assumes, so it reaches every prefix of every word;
+ *       23,296 of its 85,607 entries have frequency 0, 中国人民银行 among them.)
  *   <li>Bigrams: smartcn keeps a 64-bit hash of "word1@word2" (its {@code hash1}) and a frequency;
  *       here the same pairs are in an open-addressing table behind a bit filter, each with the
  *       {@code hash2} steps that find it in smartcn's table, so that a lookup takes a probe or two
