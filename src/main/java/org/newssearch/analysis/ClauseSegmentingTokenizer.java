@@ -2,14 +2,8 @@ package org.newssearch.analysis;
 
 import java.io.IOException;
 import java.text.BreakIterator;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
-import org.apache.lucene.analysis.cn.smart.Utility;
-import org.apache.lucene.analysis.cn.smart.WordType;
-import org.apache.lucene.analysis.cn.smart.hhmm.HHMMSegmenter;
-import org.apache.lucene.analysis.cn.smart.hhmm.SegToken;
-import org.apache.lucene.analysis.cn.smart.hhmm.SegTokenFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
@@ -20,6 +14,9 @@ import org.apache.lucene.analysis.util.SegmentingTokenizerBase;
  * a comma (， or 、) ends a clause, and the clause without its comma is one input of smartcn's
  * segmenter. Tokens, types and offsets are otherwise HMMChineseTokenizer's; the comma itself is still
  * emitted as smartcn's delimiter token "," (the stop set drops it, leaving the same position gap).
+ *
+ * <p>The segmenter is {@link HhmmSegmenter}, a port of smartcn's HHMMSegmenter that gives exactly its
+ * words (its tests compare the two over the news corpus) several times faster.
  *
  * <p>Why, for word F: smartcn's bigram table counts a word before ， or 、 sparsely, and mostly for
  * single characters (字@， 190 times, 单字@， never), so before a comma it splits words (单 字, 发 音).
@@ -44,9 +41,12 @@ public final class ClauseSegmentingTokenizer extends SegmentingTokenizerBase {
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
   private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
 
-  private final HHMMSegmenter segmenter = new HHMMSegmenter();
-  private final SegTokenFilter tokenFilter = new SegTokenFilter();
-  private final List<SegToken> tokens = new ArrayList<>();
+  private final HhmmSegmenter segmenter = new HhmmSegmenter();
+  /** The sentence's words: their offsets in {@code buffer} and smartcn word types. */
+  private int[] starts = new int[64];
+  private int[] ends = new int[64];
+  private int[] types = new int[64];
+  private int size;
   private int next;
 
   public ClauseSegmentingTokenizer() {
@@ -55,14 +55,14 @@ public final class ClauseSegmentingTokenizer extends SegmentingTokenizerBase {
 
   @Override
   protected void setNextSentence(int sentenceStart, int sentenceEnd) {
-    tokens.clear();
+    size = 0;
     next = 0;
     int clauseStart = sentenceStart;
     for (int i = sentenceStart; i < sentenceEnd; i++) {
       if (isClauseEnd(buffer[i])) {
         segment(clauseStart, i);
         // What HMMChineseTokenizer makes of any punctuation: a delimiter token ",".
-        tokens.add(new SegToken(Utility.COMMON_DELIMITER, offset + i, offset + i + 1, WordType.DELIMITER, 0));
+        add(i, i + 1, HhmmSegmenter.DELIMITER);
         clauseStart = i + 1;
       }
     }
@@ -86,32 +86,36 @@ public final class ClauseSegmentingTokenizer extends SegmentingTokenizerBase {
     if (start == end) {
       return;
     }
-    String clause = new String(buffer, start, end - start);
-    List<SegToken> path = segmenter.process(clause);
-    for (int k = 1; k < path.size() - MARKERS + 1; k++) {
-      SegToken token = path.get(k);
-      switch (token.wordType) {
-        case WordType.STRING, WordType.NUMBER, WordType.FULLWIDTH_STRING, WordType.FULLWIDTH_NUMBER ->
-            // The segmenter stands such a token in for the class (未##串); the text is the word.
-            token.charArray = clause.substring(token.startOffset, token.endOffset).toCharArray();
-        default -> { }
-      }
-      token = tokenFilter.filter(token);
-      token.startOffset += offset + start;
-      token.endOffset += offset + start;
-      tokens.add(token);
+    int words = segmenter.segment(buffer, start, end);
+    for (int k = 0; k < words; k++) {
+      add(start + segmenter.start(k), start + segmenter.end(k), segmenter.type(k));
     }
+  }
+
+  private void add(int start, int end, int type) {
+    if (size == starts.length) {
+      starts = Arrays.copyOf(starts, size * 2);
+      ends = Arrays.copyOf(ends, size * 2);
+      types = Arrays.copyOf(types, size * 2);
+    }
+    starts[size] = start;
+    ends[size] = end;
+    types[size++] = type;
   }
 
   @Override
   protected boolean incrementWord() {
-    if (next >= tokens.size()) {
+    if (next >= size) {
       return false;
     }
-    SegToken token = tokens.get(next++);
+    int start = starts[next];
+    int end = ends[next];
+    int type = types[next++];
     clearAttributes();
-    termAtt.copyBuffer(token.charArray, 0, token.charArray.length);
-    offsetAtt.setOffset(correctOffset(token.startOffset), correctOffset(token.endOffset));
+    // The buffer holds the sentence until its last word is out.
+    char[] term = termAtt.resizeBuffer(end - start);
+    termAtt.setLength(HhmmSegmenter.term(buffer, start, end, type, term));
+    offsetAtt.setOffset(correctOffset(offset + start), correctOffset(offset + end));
     typeAtt.setType("word");
     return true;
   }
@@ -119,7 +123,7 @@ public final class ClauseSegmentingTokenizer extends SegmentingTokenizerBase {
   @Override
   public void reset() throws IOException {
     super.reset();
-    tokens.clear();
+    size = 0;
     next = 0;
   }
 }

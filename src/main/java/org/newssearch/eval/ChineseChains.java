@@ -22,12 +22,15 @@ public final class ChineseChains {
 
   private ChineseChains() {}
 
-  /** The word chain (width + T->S + smartcn) against bare smartcn, and the previous MappingCharFilter T->S. */
+  /**
+   * The word chain (width + T->S + HhmmSegmenter, the port of smartcn's segmenter) against bare
+   * smartcn, and the earlier chain (CJKWidthCharFilter + MappingCharFilter T->S, smartcn's own tokenizer).
+   */
   public static AnalysisBench.Group words() {
     return new AnalysisBench.Group("words", List.of(
         new AnalysisBench.Contender("bare SmartChineseAnalyzer", SmartChineseAnalyzer::new),
-        new AnalysisBench.Contender("ChineseWordAnalyzer (width+T->S trie, smartcn)", ChineseWordAnalyzer::new),
-        new AnalysisBench.Contender("same, CJKWidthCharFilter + MappingCharFilter", MappingWordAnalyzer::new)));
+        new AnalysisBench.Contender("ChineseWordAnalyzer (width+T->S trie, HhmmSegmenter by clause)", ChineseWordAnalyzer::new),
+        new AnalysisBench.Contender("earlier chain: CJKWidth + MappingCharFilter, HMMChineseTokenizer", MappingWordAnalyzer::new)));
   }
 
   /** The bigram chain (width + T->S + bigrams) against bare CJKAnalyzer. */
