@@ -76,8 +76,14 @@ public final class SearchBench {
 
   private static long timed(URI uri) throws IOException {
     long start = System.nanoTime();
-    if (getPlain(uri) != 200) {
-      throw new IOException("HTTP request failed during the benchmark: " + uri);
+    int status;
+    try {
+      status = status(uri);
+    } catch (IOException e) {
+      throw new IOException("HTTP request failed during the benchmark: " + uri + ": " + e, e);
+    }
+    if (status != 200) {
+      throw new IOException("HTTP " + status + " during the benchmark: " + uri);
     }
     return System.nanoTime() - start;
   }
@@ -170,17 +176,22 @@ public final class SearchBench {
   /** The status of a GET with a blocking {@link HttpURLConnection} (the JDK keeps the connection alive), or -1. */
   static int getPlain(URI uri) {
     try {
-      HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
-      int status = connection.getResponseCode();
-      try (InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
-        if (body != null) {
-          body.transferTo(OutputStream.nullOutputStream()); // read to the end, so the connection is reused
-        }
-      }
-      return status;
+      return status(uri);
     } catch (IOException e) {
       return -1;
     }
+  }
+
+  /** GETs {@code uri} through a kept-alive {@link HttpURLConnection}, reads the body and returns the status. */
+  private static int status(URI uri) throws IOException {
+    HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+    int status = connection.getResponseCode();
+    try (InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+      if (body != null) {
+        body.transferTo(OutputStream.nullOutputStream()); // read to the end, so the connection is reused
+      }
+    }
+    return status;
   }
 
   static URI uri(int port, Map<String, List<String>> params) {
