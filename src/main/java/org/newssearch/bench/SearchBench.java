@@ -83,7 +83,7 @@ public final class SearchBench {
       throw new IOException("HTTP request failed during the benchmark: " + uri + ": " + e, e);
     }
     if (status != 200) {
-      throw new IOException("HTTP " + status + " during the benchmark: " + uri);
+      throw new IOException("HTTP " + status + " during the benchmark: " + uri + " (the server's log is beside the index)");
     }
     return System.nanoTime() - start;
   }

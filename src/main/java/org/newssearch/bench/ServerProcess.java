@@ -53,8 +53,10 @@ public final class ServerProcess implements AutoCloseable {
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(jvmOptions);
     command.addAll(List.of("-jar", jar.toString(), "serve", "--index", index.toString(), "--port", Integer.toString(port)));
+    // Its output goes to a log beside the index, to read when a request fails.
+    Path log = index.resolveSibling("server-" + jar.getFileName() + ".log");
     Process process = new ProcessBuilder(command)
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     ServerProcess server = new ServerProcess(process, port);
     long start = System.nanoTime();
     while (SearchBench.getPlain(URI.create("http://127.0.0.1:" + port + "/health")) != 200) {
