@@ -25,9 +25,14 @@ public final class ServerProcess implements AutoCloseable {
     this.port = port;
   }
 
-  /** The JVM options this JVM was started with (the launcher's), for a server started like it. */
+  /**
+   * The JVM options this JVM was started with (the launcher's), for a server started like it, without
+   * the start-up cache: it belongs to this build's jar, and a JVM given it with another build's jar
+   * was seen to load this build's classes from it (NoClassDefFoundError, HTTP 500).
+   */
   public static List<String> ownJvmOptions() {
-    return ManagementFactory.getRuntimeMXBean().getInputArguments();
+    return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(option -> !option.startsWith("-XX:AOTCache") && !option.startsWith("-Xlog:aot")).toList();
   }
 
   /** The jar this code runs from: the build being benchmarked. */
