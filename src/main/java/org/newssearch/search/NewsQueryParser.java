@@ -129,8 +129,9 @@ final class NewsQueryParser extends QueryParser {
         if (words instanceof PhraseQuery && slop == 0 && isHan(text)) {
           // Han characters in a row give the same bigrams wherever they stand, so an article that has
           // the words has the bigrams too: the bigram phrase finds every match. The phrase of words (the
-          // segmenter split the query, 习 近 平) is the costliest clause there is and finds nothing more:
-          // it is left out, and the bigrams weigh for both.
+          // segmenter split the query, 习 近 平) is the costliest clause there is and finds nothing more
+          // (but false matches across a space: 而出彩 人生因 for 出彩人生): it is left out, and the
+          // bigrams weigh for both.
           perSuffix.remove(WORDS);
           perSuffix.put(BIGRAMS, new BoostQuery(bigrams, WORD_WEIGHT));
         } else {
