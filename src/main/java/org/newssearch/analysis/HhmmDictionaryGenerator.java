@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.cn.smart.hhmm.HHMMSegmenter;
 /**
  * Build step (Maven's process-classes phase): converts smartcn's dictionaries into
  * {@link HhmmDictionary}'s compact form, {@code <classes>/org/newssearch/analysis/hhmm.dict}, unless
- * that is newer than HhmmDictionary's classes and smartcn's jar.
+ * that is newer than the classes that make it and smartcn's jar.
  */
 public final class HhmmDictionaryGenerator {
 
@@ -28,13 +28,14 @@ public final class HhmmDictionaryGenerator {
       return;
     }
     long t0 = System.nanoTime();
-    HhmmDictionary dictionary = HhmmDictionary.fromSmartcn();
+    HhmmDictionary dictionary = SmartcnDictionaries.load();
     long converted = System.nanoTime();
     Files.createDirectories(file.getParent());
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
       dictionary.write(out);
     }
-    System.out.printf("%s: %,d trie nodes, %,d bigrams; read and converted smartcn's in %d ms%n", file,
+    System.getLogger(HhmmDictionaryGenerator.class.getName()).log(System.Logger.Level.INFO,
+        "{0}: {1} trie nodes, {2} bigrams; read and converted smartcn''s in {3} ms", file,
         dictionary.nodeCount(), dictionary.bigramCount(), (converted - t0) / 1_000_000);
   }
 
@@ -45,7 +46,8 @@ public final class HhmmDictionaryGenerator {
     }
     FileTime written = Files.getLastModifiedTime(file);
     List<Path> sources = new ArrayList<>();
-    try (DirectoryStream<Path> classes = Files.newDirectoryStream(file.getParent(), "HhmmDictionary*.class")) {
+    try (DirectoryStream<Path> classes = Files.newDirectoryStream(file.getParent(),
+        "{HhmmDictionary,BigramTable,SmartcnDictionaries,SmartcnWords}*.class")) {
       classes.forEach(sources::add);
     }
     sources.add(Path.of(HHMMSegmenter.class.getProtectionDomain().getCodeSource().getLocation().toURI()));

@@ -108,7 +108,7 @@ class HhmmSegmenterTest {
     ByteArrayOutputStream built = new ByteArrayOutputStream();
     HhmmDictionary.get().write(built);
     ByteArrayOutputStream converted = new ByteArrayOutputStream();
-    HhmmDictionary.fromSmartcn().write(converted);
+    SmartcnDictionaries.load().write(converted);
     assertThat(built.toByteArray()).isEqualTo(converted.toByteArray());
   }
 }
