@@ -114,7 +114,7 @@ public final class ClauseSegmentingTokenizer extends SegmentingTokenizerBase {
     clearAttributes();
     // The buffer holds the sentence until its last word is out.
     char[] term = termAtt.resizeBuffer(end - start);
-    termAtt.setLength(HhmmSegmenter.term(buffer, start, end, type, term));
+    termAtt.setLength(SegTokenTerms.term(buffer, start, end, type, term));
     offsetAtt.setOffset(correctOffset(offset + start), correctOffset(offset + end));
     typeAtt.setType("word");
     return true;

@@ -32,40 +32,6 @@ final class HhmmSegmenter {
   static final int FULLWIDTH_STRING = 6;
   static final int FULLWIDTH_NUMBER = 7;
 
-  // smartcn's CharType.
-  private static final byte C_DELIMITER = 0;
-  private static final byte C_LETTER = 1;
-  private static final byte C_DIGIT = 2;
-  private static final byte C_HANZI = 3;
-  private static final byte C_SPACE = 4;
-  private static final byte C_FULLWIDTH_LETTER = 5;
-  private static final byte C_FULLWIDTH_DIGIT = 6;
-  private static final byte C_OTHER = 7;
-  private static final byte C_SURROGATE = 8;
-
-  private static final byte[] CHAR_TYPES = new byte[Character.MAX_VALUE + 1];
-
-  static {
-    // charType's ranges, the ones it tests last first, so that the ones it tests first win.
-    byte[] types = CHAR_TYPES;
-    Arrays.fill(types, C_OTHER);
-    Arrays.fill(types, 0xFE30, 0xFF63 + 1, C_DELIMITER);
-    Arrays.fill(types, 0xFF10, 0xFF19 + 1, C_FULLWIDTH_DIGIT);
-    Arrays.fill(types, 0xFF21, 0xFF3A + 1, C_FULLWIDTH_LETTER);
-    Arrays.fill(types, 0xFF41, 0xFF5A + 1, C_FULLWIDTH_LETTER);
-    Arrays.fill(types, 0x0021, 0x00BB + 1, C_DELIMITER);
-    Arrays.fill(types, 0x2010, 0x2642 + 1, C_DELIMITER);
-    Arrays.fill(types, 0x3001, 0x301E + 1, C_DELIMITER);
-    for (char space : new char[] {' ', '\t', '\r', '\n', '\u3000'}) {
-      types[space] = C_SPACE;
-    }
-    Arrays.fill(types, '0', '9' + 1, C_DIGIT);
-    Arrays.fill(types, 'A', 'Z' + 1, C_LETTER);
-    Arrays.fill(types, 'a', 'z' + 1, C_LETTER);
-    Arrays.fill(types, 0x4E00, 0x9FA5 + 1, C_HANZI);
-    Arrays.fill(types, Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1, C_SURROGATE);
-  }
-
   /** smartcn's Utility.MAX_FREQUENCE, the frequency of punctuation and the smoothing's denominator. */
   static final int MAX_FREQUENCE = 2079997 + 80000;
 
@@ -165,54 +131,7 @@ final class HhmmSegmenter {
   /** Copies the term of word {@code k} into {@code dest} (room for {@code end - start} chars) and returns its length. */
   int term(int k, char[] dest) {
     int token = path[k];
-    return term(text, base + starts[token], base + ends[token], types[token], dest);
-  }
-
-  /**
-   * The term of a word of type {@code type} at {@code text[start, end)}: the text, as smartcn's
-   * tokenizer puts it for letters and digits, then as {@code SegTokenFilter} leaves it (full width
-   * to half width and lower case for letters, punctuation as ","); a word that spans spaces without
-   * them. {@code dest} needs room for {@code end - start} chars; returns the length.
-   */
-  static int term(char[] text, int start, int end, int type, char[] dest) {
-    int n = 0;
-    switch (type) {
-      case DELIMITER -> dest[n++] = ',';
-      case CHINESE_WORD -> {
-        for (int i = start; i < end; i++) {
-          char c = text[i];
-          if (CHAR_TYPES[c] != C_SPACE) {
-            dest[n++] = c;
-          }
-        }
-      }
-      case FULLWIDTH_STRING, FULLWIDTH_NUMBER -> {
-        for (int i = start; i < end; i++) {
-          char c = text[i];
-          if (c >= 0xFF10) {
-            c -= 0xFEE0;
-          }
-          if (c >= 0x0041 && c <= 0x005A) {
-            c += 0x0020;
-          }
-          dest[n++] = c;
-        }
-      }
-      case STRING -> {
-        for (int i = start; i < end; i++) {
-          char c = text[i];
-          if (c >= 0x0041 && c <= 0x005A) {
-            c += 0x0020;
-          }
-          dest[n++] = c;
-        }
-      }
-      default -> {
-        System.arraycopy(text, start, dest, 0, end - start);
-        n = end - start;
-      }
-    }
-    return n;
+    return SegTokenTerms.term(text, base + starts[token], base + ends[token], types[token], dest);
   }
 
   // ---------------------------------------------------------------- the word graph (SegGraph)
@@ -231,7 +150,7 @@ final class HhmmSegmenter {
     char[] text = this.text;
     byte[] charTypes = this.charTypes;
     for (int i = 0; i < length; i++) {
-      charTypes[i] = CHAR_TYPES[text[base + i]];
+      charTypes[i] = SmartcnCharTypes.of(text[base + i]);
     }
     Arrays.fill(firstAt, 0, length + 1, 0);
     Arrays.fill(endAt, 0, length + 1, 0);
@@ -244,13 +163,13 @@ final class HhmmSegmenter {
     while (i < length) {
       int j;
       switch (charTypes[i]) {
-        case C_SPACE -> i++;
-        case C_SURROGATE -> {
+        case SmartcnCharTypes.SPACE -> i++;
+        case SmartcnCharTypes.SURROGATE -> {
           int n = Character.charCount(Character.codePointAt(text, base + i, base + length));
           add(i, i + n, CHINESE_WORD, 0, append(text, base + i, n), n);
           i += n;
         }
-        case C_HANZI -> {
+        case SmartcnCharTypes.HANZI -> {
           char c = text[base + i];
           int word = append(text, base + i, 1);
           int node = dict.root(c);
@@ -264,10 +183,10 @@ final class HhmmSegmenter {
                 add(i, j, CHINESE_WORD, frequency, word, wordLength);
               }
             }
-            while (j < length && charTypes[j] == C_SPACE) {
+            while (j < length && charTypes[j] == SmartcnCharTypes.SPACE) {
               j++;
             }
-            if (j < length && charTypes[j] == C_HANZI) {
+            if (j < length && charTypes[j] == SmartcnCharTypes.HANZI) {
               char next = text[base + j];
               append(text, base + j, 1);
               node = dict.child(node, next);
@@ -279,27 +198,27 @@ final class HhmmSegmenter {
           }
           i++;
         }
-        case C_LETTER, C_FULLWIDTH_LETTER -> {
-          boolean fullWidth = charTypes[i] == C_FULLWIDTH_LETTER;
+        case SmartcnCharTypes.LETTER, SmartcnCharTypes.FULLWIDTH_LETTER -> {
+          boolean fullWidth = charTypes[i] == SmartcnCharTypes.FULLWIDTH_LETTER;
           j = i + 1;
-          while (j < length && (charTypes[j] == C_LETTER || charTypes[j] == C_FULLWIDTH_LETTER)) {
-            fullWidth |= charTypes[j] == C_FULLWIDTH_LETTER;
+          while (j < length && (charTypes[j] == SmartcnCharTypes.LETTER || charTypes[j] == SmartcnCharTypes.FULLWIDTH_LETTER)) {
+            fullWidth |= charTypes[j] == SmartcnCharTypes.FULLWIDTH_LETTER;
             j++;
           }
           add(i, j, fullWidth ? FULLWIDTH_STRING : STRING, dict.stringFreq, STRING_WORD, CLASS_WORD_LENGTH);
           i = j;
         }
-        case C_DIGIT, C_FULLWIDTH_DIGIT -> {
-          boolean fullWidth = charTypes[i] == C_FULLWIDTH_DIGIT;
+        case SmartcnCharTypes.DIGIT, SmartcnCharTypes.FULLWIDTH_DIGIT -> {
+          boolean fullWidth = charTypes[i] == SmartcnCharTypes.FULLWIDTH_DIGIT;
           j = i + 1;
-          while (j < length && (charTypes[j] == C_DIGIT || charTypes[j] == C_FULLWIDTH_DIGIT)) {
-            fullWidth |= charTypes[j] == C_FULLWIDTH_DIGIT;
+          while (j < length && (charTypes[j] == SmartcnCharTypes.DIGIT || charTypes[j] == SmartcnCharTypes.FULLWIDTH_DIGIT)) {
+            fullWidth |= charTypes[j] == SmartcnCharTypes.FULLWIDTH_DIGIT;
             j++;
           }
           add(i, j, fullWidth ? FULLWIDTH_NUMBER : NUMBER, dict.numberFreq, NUMBER_WORD, CLASS_WORD_LENGTH);
           i = j;
         }
-        case C_DELIMITER -> {
+        case SmartcnCharTypes.DELIMITER -> {
           add(i, i + 1, DELIMITER, MAX_FREQUENCE, append(text, base + i, 1), 1);
           i++;
         }
@@ -443,42 +362,5 @@ final class HhmmSegmenter {
   private static long fold(long hash, char c) {
     hash = (hash ^ (c & 0x00FF)) * FNV_PRIME;
     return (hash ^ (c >> 8)) * FNV_PRIME;
-  }
-
-  /** smartcn's {@code Utility.getCharType}, from the table. */
-  static int charType(char ch) {
-    return CHAR_TYPES[ch];
-  }
-
-  /** smartcn's {@code Utility.getCharType}, ported literally; the table holds the same (a test checks). */
-  static int charTypeAsSmartcn(char ch) {
-    if (Character.isSurrogate(ch)) {
-      return C_SURROGATE;
-    }
-    if (ch >= 0x4E00 && ch <= 0x9FA5) {
-      return C_HANZI;
-    }
-    if ((ch >= 0x0041 && ch <= 0x005A) || (ch >= 0x0061 && ch <= 0x007A)) {
-      return C_LETTER;
-    }
-    if (ch >= 0x0030 && ch <= 0x0039) {
-      return C_DIGIT;
-    }
-    if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n' || ch == '\u3000') {
-      return C_SPACE;
-    }
-    if ((ch >= 0x0021 && ch <= 0x00BB) || (ch >= 0x2010 && ch <= 0x2642) || (ch >= 0x3001 && ch <= 0x301E)) {
-      return C_DELIMITER;
-    }
-    if ((ch >= 0xFF21 && ch <= 0xFF3A) || (ch >= 0xFF41 && ch <= 0xFF5A)) {
-      return C_FULLWIDTH_LETTER;
-    }
-    if (ch >= 0xFF10 && ch <= 0xFF19) {
-      return C_FULLWIDTH_DIGIT;
-    }
-    if (ch >= 0xFE30 && ch <= 0xFF63) {
-      return C_DELIMITER;
-    }
-    return C_OTHER;
   }
 }

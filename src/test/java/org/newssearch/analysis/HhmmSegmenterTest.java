@@ -79,8 +79,8 @@ class HhmmSegmenterTest {
   void characterClassesAreSmartcns() {
     List<Integer> different = new ArrayList<>();
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      if (HhmmSegmenter.charType((char) c) != Utility.getCharType((char) c)
-          || HhmmSegmenter.charTypeAsSmartcn((char) c) != Utility.getCharType((char) c)) {
+      if (SmartcnCharTypes.of((char) c) != Utility.getCharType((char) c)
+          || SmartcnCharTypes.asSmartcn((char) c) != Utility.getCharType((char) c)) {
         different.add(c);
       }
     }
