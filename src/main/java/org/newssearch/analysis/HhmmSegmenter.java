@@ -35,42 +35,16 @@ final class HhmmSegmenter {
   /** smartcn's Utility.MAX_FREQUENCE, the frequency of punctuation and the smoothing's denominator. */
   static final int MAX_FREQUENCE = 2079997 + 80000;
 
-  /** smartcn's class words, at the start of every sentence's word pool. */
-  private static final char[] CLASS_WORDS = "未##串未##数始##始末##末".toCharArray();
-  private static final int CLASS_WORD_LENGTH = 4;
-  private static final int STRING_WORD = 0;
-  private static final int NUMBER_WORD = 4;
-  private static final int START_WORD = 8;
-  private static final int END_WORD = 12;
-
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 1099511628211L;
   private static final int DJB_OFFSET = 5381;
 
   private final HhmmDictionary dictionary;
 
-  // The sentence: text[base, base + length).
+  // The sentence starts at text[base] (for the terms).
   private char[] text;
   private int base;
-  private int length;
-  private byte[] charTypes = new byte[64];
-
-  // The word graph, tokens in smartcn's index order (by start, then as added); index 0 is the start
-  // marker and the last the end marker. A token's word (smartcn's charArray) is pool[word, word+wordLength).
-  private int count;
-  private int[] starts = new int[128];
-  private int[] ends = new int[128];
-  private int[] types = new int[128];
-  private int[] freqs = new int[128];
-  private int[] words = new int[128];
-  private int[] wordLengths = new int[128];
-  private char[] pool = new char[256];
-  private int poolLength;
-  /** Per position 0..length: the tokens starting there are firstAt[p] until endAt[p] (none when equal). */
-  private int[] firstAt = new int[64];
-  private int[] endAt = new int[64];
-  /** Per position 0..length: the first position at or after it where tokens start. */
-  private int[] nextAt = new int[64];
+  private final WordGraph graph;
 
   // The shortest path.
   private double[] weights = new double[128];
@@ -84,7 +58,7 @@ final class HhmmSegmenter {
 
   HhmmSegmenter(HhmmDictionary dictionary) {
     this.dictionary = dictionary;
-    System.arraycopy(CLASS_WORDS, 0, pool, 0, CLASS_WORDS.length);
+    this.graph = new WordGraph(dictionary);
   }
 
   /**
@@ -96,191 +70,55 @@ final class HhmmSegmenter {
   int segment(char[] text, int start, int end) {
     this.text = text;
     this.base = start;
-    this.length = end - start;
-    buildWordGraph();
+    graph.build(text, start, end - start);
     shortestPath();
     return pathLength;
   }
 
   /** Start offset of word {@code k}, relative to the sentence. */
   int start(int k) {
-    return starts[path[k]];
+    return graph.starts[path[k]];
   }
 
   /** End offset of word {@code k}, relative to the sentence. */
   int end(int k) {
-    return ends[path[k]];
+    return graph.ends[path[k]];
   }
 
   /** smartcn's word type of word {@code k}. */
   int type(int k) {
-    return types[path[k]];
+    return graph.types[path[k]];
   }
 
   /** smartcn's frequency ({@code SegToken.weight}) of word {@code k}. */
   int weight(int k) {
-    return freqs[path[k]];
+    return graph.freqs[path[k]];
   }
 
   /** smartcn's {@code SegToken.charArray} of word {@code k} as the segmenter returns it (a class word for letters and digits). */
   String word(int k) {
     int token = path[k];
-    return new String(pool, words[token], wordLengths[token]);
+    return new String(graph.pool, graph.words[token], graph.wordLengths[token]);
   }
 
   /** Copies the term of word {@code k} into {@code dest} (room for {@code end - start} chars) and returns its length. */
   int term(int k, char[] dest) {
     int token = path[k];
-    return SegTokenTerms.term(text, base + starts[token], base + ends[token], types[token], dest);
+    return SegTokenTerms.term(text, base + graph.starts[token], base + graph.ends[token], graph.types[token], dest);
   }
 
-  // ---------------------------------------------------------------- the word graph (SegGraph)
-
-  private void buildWordGraph() {
-    int length = this.length;
-    if (charTypes.length < length) {
-      charTypes = new byte[Math.max(length, charTypes.length * 2)];
-    }
-    if (firstAt.length < length + 1) {
-      int size = Math.max(length + 1, firstAt.length * 2);
-      firstAt = new int[size];
-      endAt = new int[size];
-      nextAt = new int[size];
-    }
-    char[] text = this.text;
-    byte[] charTypes = this.charTypes;
-    for (int i = 0; i < length; i++) {
-      charTypes[i] = SmartcnCharTypes.of(text[base + i]);
-    }
-    Arrays.fill(firstAt, 0, length + 1, 0);
-    Arrays.fill(endAt, 0, length + 1, 0);
-    count = 0;
-    poolLength = CLASS_WORDS.length;
-    HhmmDictionary dict = dictionary;
-
-    add(-1, 0, SENTENCE_BEGIN, dict.startFreq, START_WORD, CLASS_WORD_LENGTH);
-    int i = 0;
-    while (i < length) {
-      int j;
-      switch (charTypes[i]) {
-        case SmartcnCharTypes.SPACE -> i++;
-        case SmartcnCharTypes.SURROGATE -> {
-          int n = Character.charCount(Character.codePointAt(text, base + i, base + length));
-          add(i, i + n, CHINESE_WORD, 0, append(text, base + i, n), n);
-          i += n;
-        }
-        case SmartcnCharTypes.HANZI -> {
-          char c = text[base + i];
-          int word = append(text, base + i, 1);
-          int node = dict.root(c);
-          add(i, i + 1, CHINESE_WORD, node < 0 ? 0 : dict.frequency(node), word, 1);
-          j = i + 1;
-          int wordLength = 1;
-          while (node >= 0) {
-            if (wordLength > 1) {
-              int frequency = dict.frequency(node);
-              if (frequency >= 0) {
-                add(i, j, CHINESE_WORD, frequency, word, wordLength);
-              }
-            }
-            while (j < length && charTypes[j] == SmartcnCharTypes.SPACE) {
-              j++;
-            }
-            if (j < length && charTypes[j] == SmartcnCharTypes.HANZI) {
-              char next = text[base + j];
-              append(text, base + j, 1);
-              node = dict.child(node, next);
-              wordLength++;
-              j++;
-            } else {
-              break;
-            }
-          }
-          i++;
-        }
-        case SmartcnCharTypes.LETTER, SmartcnCharTypes.FULLWIDTH_LETTER -> {
-          boolean fullWidth = charTypes[i] == SmartcnCharTypes.FULLWIDTH_LETTER;
-          j = i + 1;
-          while (j < length && (charTypes[j] == SmartcnCharTypes.LETTER || charTypes[j] == SmartcnCharTypes.FULLWIDTH_LETTER)) {
-            fullWidth |= charTypes[j] == SmartcnCharTypes.FULLWIDTH_LETTER;
-            j++;
-          }
-          add(i, j, fullWidth ? FULLWIDTH_STRING : STRING, dict.stringFreq, STRING_WORD, CLASS_WORD_LENGTH);
-          i = j;
-        }
-        case SmartcnCharTypes.DIGIT, SmartcnCharTypes.FULLWIDTH_DIGIT -> {
-          boolean fullWidth = charTypes[i] == SmartcnCharTypes.FULLWIDTH_DIGIT;
-          j = i + 1;
-          while (j < length && (charTypes[j] == SmartcnCharTypes.DIGIT || charTypes[j] == SmartcnCharTypes.FULLWIDTH_DIGIT)) {
-            fullWidth |= charTypes[j] == SmartcnCharTypes.FULLWIDTH_DIGIT;
-            j++;
-          }
-          add(i, j, fullWidth ? FULLWIDTH_NUMBER : NUMBER, dict.numberFreq, NUMBER_WORD, CLASS_WORD_LENGTH);
-          i = j;
-        }
-        case SmartcnCharTypes.DELIMITER -> {
-          add(i, i + 1, DELIMITER, MAX_FREQUENCE, append(text, base + i, 1), 1);
-          i++;
-        }
-        default -> {
-          // Any other character (outside GB2312's classes) is an unknown string of its own.
-          add(i, i + 1, STRING, dict.stringFreq, STRING_WORD, CLASS_WORD_LENGTH);
-          i++;
-        }
-      }
-    }
-    add(length, length + 1, SENTENCE_END, dict.endFreq, END_WORD, CLASS_WORD_LENGTH);
-
-    int next = length;
-    for (int p = length; p >= 0; p--) {
-      if (endAt[p] > firstAt[p]) {
-        next = p;
-      }
-      nextAt[p] = next;
-    }
-  }
-
-  private void add(int start, int end, int type, int frequency, int word, int wordLength) {
-    int k = count;
-    if (k == starts.length) {
-      int size = k * 2;
-      starts = Arrays.copyOf(starts, size);
-      ends = Arrays.copyOf(ends, size);
-      types = Arrays.copyOf(types, size);
-      freqs = Arrays.copyOf(freqs, size);
-      words = Arrays.copyOf(words, size);
-      wordLengths = Arrays.copyOf(wordLengths, size);
-    }
-    starts[k] = start;
-    ends[k] = end;
-    types[k] = type;
-    freqs[k] = frequency;
-    words[k] = word;
-    wordLengths[k] = wordLength;
-    if (start >= 0) {
-      if (endAt[start] == firstAt[start]) {
-        firstAt[start] = k;
-      }
-      endAt[start] = k + 1;
-    }
-    count = k + 1;
-  }
-
-  /** Appends {@code n} chars to the word pool and returns where they start. */
-  private int append(char[] source, int from, int n) {
-    int at = poolLength;
-    if (at + n > pool.length) {
-      pool = Arrays.copyOf(pool, Math.max(at + n, pool.length * 2));
-    }
-    System.arraycopy(source, from, pool, at, n);
-    poolLength = at + n;
-    return at;
-  }
-
-  // ---------------------------------------------------------------- the bigram graph and its shortest path (BiSegGraph)
+  // The bigram graph over the word graph and its shortest path (smartcn's BiSegGraph).
 
   private void shortestPath() {
-    int count = this.count;
+    WordGraph graph = this.graph;
+    int count = graph.count;
+    int[] ends = graph.ends;
+    int[] freqs = graph.freqs;
+    int[] words = graph.words;
+    int[] wordLengths = graph.wordLengths;
+    int[] firstAt = graph.firstAt;
+    int[] endAt = graph.endAt;
+    int[] nextAt = graph.nextAt;
     if (weights.length < count) {
       weights = new double[Math.max(count, weights.length * 2)];
       previous = new int[weights.length];
@@ -290,7 +128,7 @@ final class HhmmSegmenter {
     weights[0] = 0;
     Arrays.fill(weights, 1, count, Double.MAX_VALUE);
     HhmmDictionary dict = dictionary;
-    char[] pool = this.pool;
+    char[] pool = graph.pool;
     // smartcn's constants and its order of operations, so that equal weights stay equal.
     double smooth = 0.1;
     double tinyDouble = 1.0 / MAX_FREQUENCE;
