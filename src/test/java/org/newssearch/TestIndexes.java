@@ -2,6 +2,7 @@ package org.newssearch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +25,17 @@ public final class TestIndexes {
       seedIndex = build(List.of(SEEDS));
     }
     return seedIndex;
+  }
+
+  /** A fresh index of these JSONL lines (one article each), written to {@code dir}/articles.jsonl first. */
+  public static Path ofJsonLines(Path dir, String... lines) {
+    try {
+      Path jsonl = dir.resolve("articles.jsonl");
+      Files.writeString(jsonl, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+      return build(List.of(jsonl));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A fresh index of {@code inputs} in a temporary directory. */

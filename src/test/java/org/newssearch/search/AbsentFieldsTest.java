@@ -3,8 +3,6 @@ package org.newssearch.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -26,14 +24,11 @@ class AbsentFieldsTest {
 
   @BeforeAll
   static void index() throws IOException {
-    Path jsonl = dir.resolve("articles.jsonl");
-    Files.writeString(jsonl, String.join("\n",
+    english = new SearchService(TestIndexes.ofJsonLines(dir,
         "{\"id\":\"en-1\",\"title\":\"Putin meets envoy\",\"body\":\"President Putin met the envoy in Moscow on "
             + "Tuesday to discuss the ceasefire proposal.\",\"date\":\"2025-03-01\",\"source\":\"wire\",\"lang\":\"en\"}",
         "{\"id\":\"en-2\",\"title\":\"Markets steady\",\"body\":\"Markets in London were steady on Tuesday as "
-            + "traders waited for news.\",\"date\":\"2025-03-02\",\"source\":\"wire\",\"lang\":\"en\"}",
-        ""), StandardCharsets.UTF_8);
-    english = new SearchService(TestIndexes.build(List.of(jsonl)));
+            + "traders waited for news.\",\"date\":\"2025-03-02\",\"source\":\"wire\",\"lang\":\"en\"}"));
   }
 
   @AfterAll

@@ -3,8 +3,6 @@ package org.newssearch.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -28,15 +26,12 @@ class CrossScriptHighlightTest {
 
   @BeforeAll
   static void index() throws IOException {
-    Path jsonl = dir.resolve("articles.jsonl");
-    Files.writeString(jsonl, String.join("\n",
+    traditionalAndSimplified = new SearchService(TestIndexes.ofJsonLines(dir,
         "{\"id\":\"tw-1\",\"title\":\"臺灣軟體業者談網際網路安全\",\"body\":\"臺北消息：多家軟體公司表示，"
             + "網際網路攻擊增加。俄羅斯與烏克蘭的衝突也波及資訊安全。\",\"date\":\"2025-03-01\",\"source\":\"tw\","
             + "\"lang\":\"zh-Hant\"}",
         "{\"id\":\"cn-1\",\"title\":\"专家谈导弹防御\",\"body\":\"北京消息：专家表示，互联网企业与导弹防御无关。"
-            + "乌克兰局势持续紧张。\",\"date\":\"2025-03-02\",\"source\":\"cn\",\"lang\":\"zh-Hans\"}",
-        ""), StandardCharsets.UTF_8);
-    traditionalAndSimplified = new SearchService(TestIndexes.build(List.of(jsonl)));
+            + "乌克兰局势持续紧张。\",\"date\":\"2025-03-02\",\"source\":\"cn\",\"lang\":\"zh-Hans\"}"));
     seeds = new SearchService(TestIndexes.seeds());
   }
 

@@ -3,8 +3,6 @@ package org.newssearch.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -31,16 +29,13 @@ class WordsAndBigramsQueryTest {
 
   @BeforeAll
   static void index() throws IOException {
-    Path jsonl = dir.resolve("articles.jsonl");
-    Files.writeString(jsonl, String.join("\n",
+    search = new SearchService(TestIndexes.ofJsonLines(dir,
         article("zh-xi", "主席会见外宾", "国家主席习近平在北京会见来访的外国领导人。"),
         article("zh-video", "网络视频发展", "网络视频用户规模继续扩大。"),
         article("zh-channel", "新的电视频道", "电视频道今天开播。"),
         article("zh-space", "青春由磨砺而出彩 人生因奋斗而升华", "青年节到来之际，广大青年奋勇搏击。"),
         article("zh-joined", "出彩人生", "他们用奋斗书写出彩人生。"),
-        article("zh-fair", "第27届博览会开幕", "第27届博览会今天开幕。"),
-        ""), StandardCharsets.UTF_8);
-    search = new SearchService(TestIndexes.build(List.of(jsonl)));
+        article("zh-fair", "第27届博览会开幕", "第27届博览会今天开幕。")));
   }
 
   private static String article(String id, String title, String body) {
