@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedMap;
 import java.util.function.BiConsumer;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.NumericDocValues;
@@ -21,9 +22,9 @@ public enum DateHistogram {
   DAY, WEEK, MONTH, YEAR;
 
   private static final DateTimeFormatter DAY_FORMAT = DateTimeFormatter.ISO_LOCAL_DATE;
-  private static final long SECONDS_PER_DAY = 86_400;
+  static final long SECONDS_PER_DAY = 86_400;
   /** Up to about 270 years of dates are counted in an array, a day a slot; wider spans are sorted. */
-  private static final long MAX_COUNTED_DAYS = 100_000;
+  static final long MAX_COUNTED_DAYS = 100_000;
 
   /** The bucket label of a local time: 2025-02-18, 2025-W08, 2025-02 or 2025. */
   public String label(LocalDateTime time) {
@@ -46,25 +47,19 @@ public enum DateHistogram {
     throw new BadRequestException("unknown interval '" + value + "'", "accepted: day, week, month, year");
   }
 
-  /** The interval that gives a readable number of buckets for a span of local seconds. */
-  static DateHistogram suiting(long spanSeconds) {
-    long days = spanSeconds / SECONDS_PER_DAY;
+  /** The interval that gives a readable number of buckets for dates this many days apart. */
+  static DateHistogram suiting(long days) {
     return days <= 31 ? DAY : days <= 84 ? WEEK : days <= 3653 ? MONTH : YEAR;
   }
 
-  /** Counts per bucket over every matching document that has a date, with a suiting interval. */
-  static List<FacetCount> count(FacetsCollector matches) throws IOException {
-    long[] dates = dates(matches);
-    if (dates.length == 0) {
+  /** Counts per bucket from counts per day (days since 1970-01-01), with an interval that suits their span. */
+  static List<FacetCount> count(SortedMap<Long, Long> perDay) {
+    if (perDay.isEmpty()) {
       return List.of();
     }
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
-    for (long d : dates) {
-      min = Math.min(min, d);
-      max = Math.max(max, d);
-    }
-    return suiting(max - min).count(dates);
+    Buckets buckets = new Buckets(suiting(perDay.lastKey() - perDay.firstKey()));
+    perDay.forEach((day, n) -> buckets.add(LocalDate.ofEpochDay(day), n));
+    return buckets.counts();
   }
 
   /** Counts per bucket of this interval, in date order. */

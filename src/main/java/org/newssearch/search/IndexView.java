@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
@@ -19,7 +17,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.newssearch.index.Schema;
 
 /**
- * One open generation of the index: its searcher and facet state, reference-counted so that a
+ * One open generation of the index: its searcher and facet columns, reference-counted so that a
  * generation switched out stays open until the last search on it finishes.
  */
 final class IndexView implements Closeable {
@@ -28,7 +26,7 @@ final class IndexView implements Closeable {
   /** Generation and commit: what a cursor is valid for (document numbers change with either). */
   final String commitKey;
   final IndexSearcher searcher;
-  final SortedSetDocValuesReaderState facetState;
+  final FacetColumns facetColumns;
   /** For {@code title} and {@code body}: their analyzed fields that this generation holds, with offsets. */
   final Map<String, Set<String>> analyzedFieldsWithOffsets;
   /** The analysis suffixes ({@code zh}, {@code en}, ...) of which this generation holds a field. */
@@ -42,8 +40,8 @@ final class IndexView implements Closeable {
     this.directory = FSDirectory.open(dir);
     this.reader = DirectoryReader.open(directory);
     this.commitKey = generation + "." + reader.getVersion();
-    this.searcher = new IndexSearcher(reader);
-    this.facetState = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+    this.searcher = new PartitionedSearcher(reader);
+    this.facetColumns = FacetColumns.read(reader);
     FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
     Map<String, Set<String>> withOffsets = new HashMap<>();
     for (String base : Schema.TEXT_FIELDS) {

@@ -13,11 +13,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
@@ -28,6 +23,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.newssearch.index.ArticleDocuments;
 import org.newssearch.index.Schema;
 import org.newssearch.ingest.Article;
@@ -37,7 +34,7 @@ import org.newssearch.search.SearchResult.Hit;
 /** Answers searches over the serving index generation: ranked hits, snippets, facets, articles. */
 public final class SearchService implements Closeable {
 
-  private static final int FACET_VALUES = 50;
+  static final int FACET_VALUES = 50;
   /** The stored fields a hit needs: what it shows, and the body its snippets come from. */
   private static final Set<String> HIT_FIELDS =
       Set.of(Schema.ID, Schema.TITLE, Schema.SOURCE, Schema.LANG, Schema.DATE_ISO, Schema.URL, Schema.BODY);
@@ -62,17 +59,18 @@ public final class SearchService implements Closeable {
       Sort sort = sortOf(request.sort());
       FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), view.commitKey, request.sort());
       int skip = after == null ? (request.page() - 1) * request.size() : 0;
-      FacetsCollectorManager.FacetsResult result =
-          runSearch(searcher, after, query, skip + request.size(), sort, request.sort() != SortOrder.RELEVANCE);
-      FacetsCollector matches = result.facetsCollector();
-      long total = matches.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-      ScoreDoc[] all = result.topDocs().scoreDocs;
-      ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(skip, all.length), all.length);
-      TopDocs pageDocs = new TopDocs(result.topDocs().totalHits, page);
-      List<Hit> hits = hits(view, text, pageDocs);
+      Pass pass = Pass.run(searcher, query, after, skip + request.size(), sort, view.facetColumns);
+      TopDocs top = pass.top();
+      if (request.sort() != SortOrder.RELEVANCE) {
+        TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+      }
+      FacetTally.Counts counts = pass.counts();
+      long total = counts.total();
+      ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(skip, top.scoreDocs.length), top.scoreDocs.length);
+      List<Hit> hits = hits(view, text, new TopDocs(top.totalHits, page));
       String next = page.length == request.size() && (after != null || skip + page.length < total)
           ? Cursor.encode(view.commitKey, request.sort(), page[page.length - 1]) : null;
-      Map<String, List<FacetCount>> facets = facets(view, matches, text, request);
+      Map<String, List<FacetCount>> facets = facets(view, counts, text, request);
       return new SearchResult(request.query(), total, (System.nanoTime() - start) / 1_000_000, hits, facets, next);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadRequestException("query too complex: it expands to more than "
@@ -173,19 +171,7 @@ public final class SearchService implements Closeable {
     views.close();
   }
 
-  /**
-   * The top {@code n} and every match for the facets. {@code scoreHits}: score the top hits in a second
-   * pass (a new weight, term lookups again); needless when the sort is by score, which the sort value holds.
-   */
-  private static FacetsCollectorManager.FacetsResult runSearch(
-      IndexSearcher searcher, FieldDoc after, Query query, int n, Sort sort, boolean scoreHits) throws IOException {
-    FacetsCollectorManager manager = new FacetsCollectorManager();
-    return after == null
-        ? FacetsCollectorManager.search(searcher, query, n, sort, scoreHits, manager)
-        : FacetsCollectorManager.searchAfter(searcher, after, query, n, sort, scoreHits, manager);
-  }
-
-  /** A hit's score: the sort value when sorted by relevance, else the second pass's (0 when unscored). */
+  /** A hit's score: the sort value when sorted by relevance, else the second pass's. */
   private static float scoreOf(ScoreDoc hit) {
     if (hit instanceof FieldDoc fieldDoc && fieldDoc.fields[0] instanceof Float score) {
       return score;
@@ -228,40 +214,22 @@ public final class SearchService implements Closeable {
    * Facet counts that follow every filter, except that a dimension with selected values is counted
    * without its own filter, so selecting one outlet does not hide its siblings (multi-select).
    */
-  private static Map<String, List<FacetCount>> facets(IndexView view, FacetsCollector matches, Query text,
+  private static Map<String, List<FacetCount>> facets(IndexView view, FacetTally.Counts counts, Query text,
       SearchRequest request) throws IOException {
     Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(view.facetState, matches);
     for (String dim : List.of(Schema.SOURCE, Schema.LANG)) {
       boolean selected = !(dim.equals(Schema.SOURCE) ? request.sources() : request.langs()).isEmpty();
+      FacetTally.Counts dimCounts = counts;
       if (selected) {
         Query sideways = QueryBuilder.withFilters(text, request.withoutFilter(dim));
-        FacetsCollector siblings = view.searcher.search(sideways, new FacetsCollectorManager());
-        facets.put(dim, values(new SortedSetDocValuesFacetCounts(view.facetState, siblings), dim));
-      } else {
-        facets.put(dim, values(counts, dim));
+        dimCounts = view.searcher.search(sideways, new FacetTally(view.facetColumns));
       }
+      facets.put(dim, dimCounts.top(dim, FACET_VALUES));
     }
-    facets.put(Schema.DATE, DateHistogram.count(matches));
+    facets.put(Schema.DATE, counts.dates());
     // Quality flags (spam-removed, spam-suspected): filter them out with -flag:spam-suspected.
-    facets.put(Schema.FLAG, values(counts, Schema.FLAG));
+    facets.put(Schema.FLAG, counts.top(Schema.FLAG, FACET_VALUES));
     return facets;
-  }
-
-  static List<FacetCount> values(SortedSetDocValuesFacetCounts counts, String dim) throws IOException {
-    List<FacetCount> values = new ArrayList<>();
-    FacetResult result;
-    try {
-      result = counts.getTopChildren(FACET_VALUES, dim);
-    } catch (IllegalArgumentException noSuchDim) {
-      return values; // no article has this dimension yet
-    }
-    if (result != null) {
-      for (LabelAndValue lv : result.labelValues) {
-        values.add(new FacetCount(lv.label, lv.value.longValue()));
-      }
-    }
-    return values;
   }
 
   /**

@@ -25,7 +25,7 @@ class DateHistogramTest {
   @ParameterizedTest(name = "a span of {0} days is counted by {1}")
   @CsvSource({"0, DAY", "31, DAY", "32, WEEK", "84, WEEK", "85, MONTH", "3653, MONTH", "3654, YEAR"})
   void theIntervalSuitsTheSpan(long days, DateHistogram expected) {
-    assertThat(DateHistogram.suiting(days * 86_400)).isEqualTo(expected);
+    assertThat(DateHistogram.suiting(days)).isEqualTo(expected);
   }
 
   @ParameterizedTest
