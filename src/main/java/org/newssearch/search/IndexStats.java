@@ -21,7 +21,7 @@ public record IndexStats(
     long articles, List<FacetCount> sources, List<FacetCount> langs, String firstDate, String lastDate, String generation) {
 
   static IndexStats of(IndexView view) throws IOException {
-    FacetTally.Counts counts = view.searcher.search(new MatchAllDocsQuery(), new FacetTally(view.facetColumns));
+    FacetTally.Counts counts = view.partitioned.search(new MatchAllDocsQuery(), new FacetTally(view.facetColumns));
     return new IndexStats(view.searcher.getIndexReader().numDocs(),
         counts.top(Schema.SOURCE, SearchService.FACET_VALUES), counts.top(Schema.LANG, SearchService.FACET_VALUES),
         counts.firstDay().map(LocalDate::toString).orElse(null), counts.lastDay().map(LocalDate::toString).orElse(null),

@@ -26,6 +26,8 @@ final class IndexView implements Closeable {
   /** Generation and commit: what a cursor is valid for (document numbers change with either). */
   final String commitKey;
   final IndexSearcher searcher;
+  /** The same reader cut into a slice per core, for queries that match much of it. */
+  final IndexSearcher partitioned;
   final FacetColumns facetColumns;
   /** For {@code title} and {@code body}: their analyzed fields that this generation holds, with offsets. */
   final Map<String, Set<String>> analyzedFieldsWithOffsets;
@@ -40,7 +42,8 @@ final class IndexView implements Closeable {
     this.directory = FSDirectory.open(dir);
     this.reader = DirectoryReader.open(directory);
     this.commitKey = generation + "." + reader.getVersion();
-    this.searcher = new PartitionedSearcher(reader);
+    this.searcher = new IndexSearcher(reader);
+    this.partitioned = new PartitionedSearcher(reader);
     this.facetColumns = FacetColumns.read(reader);
     FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
     Map<String, Set<String>> withOffsets = new HashMap<>();

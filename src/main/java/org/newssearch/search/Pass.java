@@ -19,8 +19,9 @@ import org.apache.lucene.search.Weight;
  *
  * <p>One pass scores every match. A query that matches most of the index (the commonest words of a
  * corpus match 97% of it) is cheaper in two: the top hits alone, where Lucene skips blocks of
- * matches that cannot make the top, then the counts of every match, with no scores. For a narrow
- * query the second pass costs more than it saves.
+ * matches that cannot make the top, then the counts of every match, with no scores; both on every
+ * core ({@link PartitionedSearcher}). For a narrow query the second pass, and handing slices to
+ * other threads, cost more than they save.
  *
  * @param top the top {@code n} in sort order
  * @param counts every match, per facet value and per day
@@ -30,19 +31,20 @@ record Pass(TopDocs top, FacetTally.Counts counts) {
   /** Above this many matches (as Lucene estimates them, from the postings), two passes. */
   static final long ONE_PASS_MAX_MATCHES = 10_000;
 
-  static Pass run(IndexSearcher searcher, Query query, FieldDoc after, int n, Sort sort, FacetColumns columns)
-      throws IOException {
-    return run(searcher, query, after, n, sort, columns, ONE_PASS_MAX_MATCHES);
+  /** The top {@code n} after {@code after}: with {@code searcher} when narrow, {@code partitioned} when broad. */
+  static Pass run(IndexSearcher searcher, IndexSearcher partitioned, Query query, FieldDoc after, int n, Sort sort,
+      FacetColumns columns) throws IOException {
+    return run(searcher, partitioned, query, after, n, sort, columns, ONE_PASS_MAX_MATCHES);
   }
 
-  /** As {@link #run(IndexSearcher, Query, FieldDoc, int, Sort, FacetColumns)}, with another threshold. */
-  static Pass run(IndexSearcher searcher, Query query, FieldDoc after, int n, Sort sort, FacetColumns columns,
-      long onePassMaxMatches) throws IOException {
+  /** As {@link #run(IndexSearcher, IndexSearcher, Query, FieldDoc, int, Sort, FacetColumns)}, with another threshold. */
+  static Pass run(IndexSearcher searcher, IndexSearcher partitioned, Query query, FieldDoc after, int n, Sort sort,
+      FacetColumns columns, long onePassMaxMatches) throws IOException {
     FacetTally tally = new FacetTally(columns);
     if (estimatedMatches(searcher, query) > onePassMaxMatches) {
       // Counting stops once the top n are known, so Lucene may skip what cannot make them.
-      TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, n, after, n));
-      return new Pass(top, searcher.search(query, tally));
+      TopDocs top = partitioned.search(query, new TopFieldCollectorManager(sort, n, after, n));
+      return new Pass(top, partitioned.search(query, tally));
     }
     Object[] both = searcher.search(query,
         new MultiCollectorManager(new TopFieldCollectorManager(sort, n, after, Integer.MAX_VALUE), tally));

@@ -149,8 +149,10 @@ class FacetTallyTest {
 
     for (String which : List.of("all", "source", "flag", "both")) {
       for (SortOrder order : SortOrder.values()) {
-        Pass expected = Pass.run(whole, query(which), null, 7, SearchService.sortOf(order), columns, onePassMaxMatches);
-        Pass actual = Pass.run(cut, query(which), null, 7, SearchService.sortOf(order), columns, onePassMaxMatches);
+        Pass expected = Pass.run(whole, whole, query(which), null, 7, SearchService.sortOf(order), columns,
+            onePassMaxMatches);
+        Pass actual = Pass.run(whole, cut, query(which), null, 7, SearchService.sortOf(order), columns,
+            onePassMaxMatches);
 
         assertThat(docs(actual.top().scoreDocs)).as(which + " " + order).isEqualTo(docs(expected.top().scoreDocs));
         assertThat(actual.counts().total()).isEqualTo(expected.counts().total());
