@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.SortedMap;
 import java.util.function.BiConsumer;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.NumericDocValues;
@@ -52,13 +51,15 @@ public enum DateHistogram {
     return days <= 31 ? DAY : days <= 84 ? WEEK : days <= 3653 ? MONTH : YEAR;
   }
 
-  /** Counts per bucket from counts per day (days since 1970-01-01), with an interval that suits their span. */
-  static List<FacetCount> count(SortedMap<Long, Long> perDay) {
-    if (perDay.isEmpty()) {
+  /** Counts per bucket from matches per day ({@code days} ascending, since 1970-01-01), with an interval that suits their span. */
+  static List<FacetCount> count(long[] days, long[] counts) {
+    if (days.length == 0) {
       return List.of();
     }
-    Buckets buckets = new Buckets(suiting(perDay.lastKey() - perDay.firstKey()));
-    perDay.forEach((day, n) -> buckets.add(LocalDate.ofEpochDay(day), n));
+    Buckets buckets = new Buckets(suiting(days[days.length - 1] - days[0]));
+    for (int i = 0; i < days.length; i++) {
+      buckets.add(LocalDate.ofEpochDay(days[i]), counts[i]);
+    }
     return buckets.counts();
   }
 

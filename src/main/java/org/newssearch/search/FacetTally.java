@@ -2,12 +2,15 @@ package org.newssearch.search;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
@@ -94,35 +97,40 @@ final class FacetTally implements CollectorManager<FacetTally.SliceCounter, Face
   static final class Counts {
     private long total;
     private final Map<String, Map<String, Long>> perValue = new HashMap<>();
-    private final TreeMap<Long, Long> perDay = new TreeMap<>();
+    /** Each segment's matches per day ordinal, summed over its partitions. */
+    private final Map<FacetColumns.Leaf, int[]> perLeafDay = new IdentityHashMap<>();
+    private long[][] perDay; // days ascending and their matches, made on first use
 
     private void add(LeafCounter counter) {
       total += counter.matches;
       FacetColumns.Leaf leaf = counter.leaf;
-      for (int ord = 0; ord < counter.perOrd.length; ord++) {
-        int n = counter.perOrd[ord];
-        if (n == 0) {
-          continue;
-        }
-        if (ord < leaf.firstDayOrd) {
-          perValue.computeIfAbsent(leaf.dims[ord], dim -> new HashMap<>()).merge(leaf.values[ord], (long) n, Long::sum);
-        } else {
-          perDay.merge(leaf.days[ord - leaf.firstDayOrd], (long) n, Long::sum);
+      for (int ord = 0; ord < leaf.firstDayOrd; ord++) {
+        if (counter.perOrd[ord] > 0) {
+          perValue.computeIfAbsent(leaf.dims[ord], dim -> new HashMap<>())
+              .merge(leaf.values[ord], (long) counter.perOrd[ord], Long::sum);
         }
       }
+      perLeafDay.merge(leaf, counter.perOrd, (sum, more) -> {
+        for (int ord = leaf.firstDayOrd; ord < sum.length; ord++) {
+          sum[ord] += more[ord];
+        }
+        return sum;
+      });
     }
 
     long total() {
       return total;
     }
 
-    /** The first and the last day (since 1970-01-01) with matches, if any. */
+    /** The first and the last day with matches, if any. */
     Optional<LocalDate> firstDay() {
-      return perDay.isEmpty() ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(perDay.firstKey()));
+      long[] days = perDay()[0];
+      return days.length == 0 ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(days[0]));
     }
 
     Optional<LocalDate> lastDay() {
-      return perDay.isEmpty() ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(perDay.lastKey()));
+      long[] days = perDay()[0];
+      return days.length == 0 ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(days[days.length - 1]));
     }
 
     /**
@@ -140,7 +148,40 @@ final class FacetTally implements CollectorManager<FacetTally.SliceCounter, Face
 
     /** Matches per date bucket, with an interval that suits the span of their dates. */
     List<FacetCount> dates() {
-      return DateHistogram.count(perDay);
+      long[][] days = perDay();
+      return DateHistogram.count(days[0], days[1]);
+    }
+
+    /** The days with matches, ascending (since 1970-01-01), and their matches; one segment needs no merge. */
+    private long[][] perDay() {
+      if (perDay != null) {
+        return perDay;
+      }
+      SortedMap<Long, Long> merged = new TreeMap<>();
+      if (perLeafDay.size() == 1) { // the days of one segment are in order already
+        FacetColumns.Leaf leaf = perLeafDay.keySet().iterator().next();
+        int[] perOrd = perLeafDay.get(leaf);
+        long[] days = new long[leaf.days.length];
+        long[] counts = new long[leaf.days.length];
+        int n = 0;
+        for (int i = 0; i < leaf.days.length; i++) {
+          if (perOrd[leaf.firstDayOrd + i] > 0) {
+            days[n] = leaf.days[i];
+            counts[n++] = perOrd[leaf.firstDayOrd + i];
+          }
+        }
+        return perDay = new long[][] {Arrays.copyOf(days, n), Arrays.copyOf(counts, n)};
+      }
+      perLeafDay.forEach((leaf, perOrd) -> {
+        for (int i = 0; i < leaf.days.length; i++) {
+          if (perOrd[leaf.firstDayOrd + i] > 0) {
+            merged.merge(leaf.days[i], (long) perOrd[leaf.firstDayOrd + i], Long::sum);
+          }
+        }
+      });
+      return perDay = new long[][] {
+          merged.keySet().stream().mapToLong(Long::longValue).toArray(),
+          merged.values().stream().mapToLong(Long::longValue).toArray()};
     }
   }
 }

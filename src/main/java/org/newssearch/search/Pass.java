@@ -1,17 +1,22 @@
 package org.newssearch.search;
 
 import java.io.IOException;
-import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.Weight;
 
 /**
  * The top hits of a query and the counts of all its matches, found in one pass over the matches or
@@ -28,7 +33,7 @@ import org.apache.lucene.search.Weight;
  */
 record Pass(TopDocs top, FacetTally.Counts counts) {
 
-  /** Above this many matches (as Lucene estimates them, from the postings), two passes. */
+  /** Above this many matches (as estimated from the terms' document counts), two passes. */
   static final long ONE_PASS_MAX_MATCHES = 10_000;
 
   /** The top {@code n} after {@code after}: with {@code searcher} when narrow, {@code partitioned} when broad. */
@@ -41,7 +46,7 @@ record Pass(TopDocs top, FacetTally.Counts counts) {
   static Pass run(IndexSearcher searcher, IndexSearcher partitioned, Query query, FieldDoc after, int n, Sort sort,
       FacetColumns columns, long onePassMaxMatches) throws IOException {
     FacetTally tally = new FacetTally(columns);
-    if (estimatedMatches(searcher, query) > onePassMaxMatches) {
+    if (estimatedMatches(searcher.getIndexReader(), query) > onePassMaxMatches) {
       // Counting stops once the top n are known, so Lucene may skip what cannot make them.
       TopDocs top = partitioned.search(query, new TopFieldCollectorManager(sort, n, after, n));
       return new Pass(top, partitioned.search(query, tally));
@@ -51,16 +56,37 @@ record Pass(TopDocs top, FacetTally.Counts counts) {
     return new Pass((TopDocs) both[0], (FacetTally.Counts) both[1]);
   }
 
-  /** An upper bound of the matches, from the postings' document counts, without visiting any. */
-  static long estimatedMatches(IndexSearcher searcher, Query query) throws IOException {
-    // Scores wanted: a weight that needs no scores may be answered by the query cache, which would
-    // count this look as a use of the query.
-    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
-    long matches = 0;
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      ScorerSupplier supplier = weight.scorerSupplier(leaf);
-      matches += supplier == null ? 0 : supplier.cost();
-    }
-    return matches;
+  /**
+   * An upper bound of the matches from the terms' document counts alone (no postings opened):
+   * a term's count, a phrase's rarest term, the least of the required clauses, else the sum of the
+   * optional ones. Any other query (prefix, range, all) counts as matching everything.
+   */
+  static long estimatedMatches(IndexReader reader, Query query) throws IOException {
+    return switch (query) {
+      case TermQuery term -> reader.docFreq(term.getTerm());
+      case PhraseQuery phrase -> {
+        long rarest = phrase.getTerms().length == 0 ? 0 : Long.MAX_VALUE;
+        for (Term term : phrase.getTerms()) {
+          rarest = Math.min(rarest, reader.docFreq(term));
+        }
+        yield rarest;
+      }
+      case BoostQuery boost -> estimatedMatches(reader, boost.getQuery());
+      case ConstantScoreQuery constant -> estimatedMatches(reader, constant.getQuery());
+      case BooleanQuery bool -> {
+        long required = Long.MAX_VALUE;
+        long optional = 0;
+        for (BooleanClause clause : bool.clauses()) {
+          if (clause.isRequired()) {
+            required = Math.min(required, estimatedMatches(reader, clause.query()));
+          } else if (clause.occur() == BooleanClause.Occur.SHOULD) {
+            optional += estimatedMatches(reader, clause.query());
+          }
+        }
+        yield Math.min(reader.maxDoc(), required != Long.MAX_VALUE ? required : optional);
+      }
+      case MatchNoDocsQuery none -> 0;
+      default -> reader.maxDoc();
+    };
   }
 }

@@ -164,6 +164,23 @@ class FacetTallyTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void passesEstimateMatchesFromDocumentCountsAlone() throws IOException {
+    // Document counts include deleted articles until their segment is merged.
+    Query cctv = new TermQuery(new Term(Schema.SOURCE, "cctv")); // 20 articles
+    Query suspected = new TermQuery(new Term(Schema.FLAG, "spam-suspected")); // 6
+    // "bodi" in the 30 English articles, "0" in 6 of them
+    Query body = new org.apache.lucene.search.PhraseQuery(Schema.analyzed(Schema.BODY, "en"), "bodi", "0");
+    assertThat(Pass.estimatedMatches(reader, cctv)).isEqualTo(20);
+    assertThat(Pass.estimatedMatches(reader, body)).isEqualTo(6); // the rarer term
+    assertThat(Pass.estimatedMatches(reader, new BooleanQuery.Builder()
+        .add(cctv, Occur.MUST).add(suspected, Occur.FILTER).build())).isEqualTo(6);
+    assertThat(Pass.estimatedMatches(reader, new BooleanQuery.Builder()
+        .add(cctv, Occur.SHOULD).add(new org.apache.lucene.search.BoostQuery(suspected, 2), Occur.SHOULD).build()))
+        .isEqualTo(26);
+    assertThat(Pass.estimatedMatches(reader, new MatchAllDocsQuery())).isEqualTo(ARTICLES);
+  }
+
   private static Query query(String which) {
     Query source = new TermQuery(new Term(Schema.SOURCE, "cctv"));
     Query flag = new TermQuery(new Term(Schema.FLAG, "spam-suspected"));
