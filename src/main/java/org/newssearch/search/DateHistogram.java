@@ -1,19 +1,12 @@
 package org.newssearch.search;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiConsumer;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.newssearch.index.Schema;
 import org.newssearch.search.SearchResult.FacetCount;
 
 /** Counts matching articles per day, week, month or year of their local publication date. */
@@ -21,9 +14,6 @@ public enum DateHistogram {
   DAY, WEEK, MONTH, YEAR;
 
   private static final DateTimeFormatter DAY_FORMAT = DateTimeFormatter.ISO_LOCAL_DATE;
-  static final long SECONDS_PER_DAY = 86_400;
-  /** Up to about 270 years of dates are counted in an array, a day a slot; wider spans are sorted. */
-  static final long MAX_COUNTED_DAYS = 100_000;
 
   /** The bucket label of a local time: 2025-02-18, 2025-W08, 2025-02 or 2025. */
   public String label(LocalDateTime time) {
@@ -51,24 +41,13 @@ public enum DateHistogram {
     return days <= 31 ? DAY : days <= 84 ? WEEK : days <= 3653 ? MONTH : YEAR;
   }
 
-  /** Counts per bucket from matches per day ({@code days} ascending, since 1970-01-01), with an interval that suits their span. */
-  static List<FacetCount> count(long[] days, long[] counts) {
-    if (days.length == 0) {
-      return List.of();
-    }
-    Buckets buckets = new Buckets(suiting(days[days.length - 1] - days[0]));
-    for (int i = 0; i < days.length; i++) {
-      buckets.add(LocalDate.ofEpochDay(days[i]), counts[i]);
-    }
-    return buckets.counts();
-  }
-
-  /** Counts per bucket of this interval, in date order. */
-  List<FacetCount> count(long[] localSeconds) {
-    // Counts per day first, then per bucket: a label is made once per bucket, not once per article
-    // (hundreds of thousands for a frequent word) nor once per day.
+  /** Counts per bucket of this interval from matches per day ({@code days} ascending, since 1970-01-01). */
+  List<FacetCount> count(long[] days, long[] matches) {
+    // A label is made once per bucket, not once per article (hundreds of thousands for a frequent word).
     Buckets buckets = new Buckets(this);
-    perDay(localSeconds, (day, n) -> buckets.add(LocalDate.ofEpochDay(day), n));
+    for (int i = 0; i < days.length; i++) {
+      buckets.add(LocalDate.ofEpochDay(days[i]), matches[i]);
+    }
     return buckets.counts();
   }
 
@@ -118,60 +97,5 @@ public enum DateHistogram {
       case MONTH -> date.getYear() * 12L + date.getMonthValue();
       case YEAR -> date.getYear();
     };
-  }
-
-  /** Calls {@code each} with every day (days since 1970-01-01) that has articles, in order, and their count. */
-  private static void perDay(long[] localSeconds, BiConsumer<Long, Long> each) {
-    long[] days = new long[localSeconds.length];
-    long first = Long.MAX_VALUE;
-    long last = Long.MIN_VALUE;
-    for (int i = 0; i < days.length; i++) {
-      days[i] = Math.floorDiv(localSeconds[i], SECONDS_PER_DAY);
-      first = Math.min(first, days[i]);
-      last = Math.max(last, days[i]);
-    }
-    if (days.length > 0 && last - first < MAX_COUNTED_DAYS) {
-      // An array over the days spanned: no sort of hundreds of thousands of dates.
-      int[] counts = new int[(int) (last - first + 1)];
-      for (long day : days) {
-        counts[(int) (day - first)]++;
-      }
-      for (int i = 0; i < counts.length; i++) {
-        if (counts[i] > 0) {
-          each.accept(first + i, (long) counts[i]);
-        }
-      }
-      return;
-    }
-    Arrays.sort(days); // dates scattered over more than MAX_COUNTED_DAYS (misparsed years, say)
-    for (int start = 0, end; start < days.length; start = end) {
-      end = start + 1;
-      while (end < days.length && days[end] == days[start]) {
-        end++;
-      }
-      each.accept(days[start], (long) (end - start));
-    }
-  }
-
-  /** The local publication seconds of every matching document that has one. */
-  static long[] dates(FacetsCollector matches) throws IOException {
-    long[] out = new long[16];
-    int n = 0;
-    for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
-      NumericDocValues values = segment.context().reader().getNumericDocValues(Schema.DATE);
-      if (values == null) {
-        continue;
-      }
-      DocIdSetIterator docs = segment.bits().iterator();
-      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        if (values.advanceExact(doc)) {
-          if (n == out.length) {
-            out = Arrays.copyOf(out, n * 2);
-          }
-          out[n++] = values.longValue();
-        }
-      }
-    }
-    return Arrays.copyOf(out, n);
   }
 }

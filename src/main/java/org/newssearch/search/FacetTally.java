@@ -73,12 +73,15 @@ final class FacetTally implements CollectorManager<FacetTally.SliceCounter, Face
 
   private static final class LeafCounter implements LeafCollector {
     private final FacetColumns.Leaf leaf;
-    private final int[] perOrd;
+    private final int[] perCombination;
+    /** Matches per day index + 1; [0] counts the undated. */
+    private final int[] perDay;
     private long matches;
 
     LeafCounter(FacetColumns.Leaf leaf) {
       this.leaf = leaf;
-      this.perOrd = new int[leaf.ordCount()];
+      this.perCombination = new int[leaf.combinations.length];
+      this.perDay = new int[leaf.days.length + 1];
     }
 
     @Override
@@ -87,32 +90,33 @@ final class FacetTally implements CollectorManager<FacetTally.SliceCounter, Face
     @Override
     public void collect(int doc) {
       matches++;
-      for (int i = leaf.ordStart[doc], end = leaf.ordStart[doc + 1]; i < end; i++) {
-        perOrd[leaf.ords[i]]++;
-      }
+      long packed = leaf.packed[doc];
+      perCombination[(int) (packed >>> 32)]++;
+      perDay[(int) packed]++;
     }
   }
 
   /** Matches in all, per facet value and per day. */
   static final class Counts {
+    private static final int[] NONE = {};
     private long total;
     private final Map<String, Map<String, Long>> perValue = new HashMap<>();
-    /** Each segment's matches per day ordinal, summed over its partitions. */
+    /** Each segment's matches per day index + 1, summed over its partitions. */
     private final Map<FacetColumns.Leaf, int[]> perLeafDay = new IdentityHashMap<>();
     private long[][] perDay; // days ascending and their matches, made on first use
 
     private void add(LeafCounter counter) {
       total += counter.matches;
       FacetColumns.Leaf leaf = counter.leaf;
-      for (int ord = 0; ord < leaf.firstDayOrd; ord++) {
-        if (counter.perOrd[ord] > 0) {
-          perValue.computeIfAbsent(leaf.dims[ord], dim -> new HashMap<>())
-              .merge(leaf.values[ord], (long) counter.perOrd[ord], Long::sum);
+      for (int c = 0; c < counter.perCombination.length; c++) {
+        long n = counter.perCombination[c];
+        for (int ord : n == 0 ? NONE : leaf.combinations[c]) {
+          perValue.computeIfAbsent(leaf.dims[ord], dim -> new HashMap<>()).merge(leaf.values[ord], n, Long::sum);
         }
       }
-      perLeafDay.merge(leaf, counter.perOrd, (sum, more) -> {
-        for (int ord = leaf.firstDayOrd; ord < sum.length; ord++) {
-          sum[ord] += more[ord];
+      perLeafDay.merge(leaf, counter.perDay, (sum, more) -> {
+        for (int i = 0; i < sum.length; i++) {
+          sum[i] += more[i];
         }
         return sum;
       });
@@ -148,8 +152,14 @@ final class FacetTally implements CollectorManager<FacetTally.SliceCounter, Face
 
     /** Matches per date bucket, with an interval that suits the span of their dates. */
     List<FacetCount> dates() {
+      long[] days = perDay()[0];
+      return dates(days.length == 0 ? DateHistogram.DAY : DateHistogram.suiting(days[days.length - 1] - days[0]));
+    }
+
+    /** Matches per date bucket of {@code interval}, in date order. */
+    List<FacetCount> dates(DateHistogram interval) {
       long[][] days = perDay();
-      return DateHistogram.count(days[0], days[1]);
+      return interval.count(days[0], days[1]);
     }
 
     /** The days with matches, ascending (since 1970-01-01), and their matches; one segment needs no merge. */
@@ -160,22 +170,22 @@ final class FacetTally implements CollectorManager<FacetTally.SliceCounter, Face
       SortedMap<Long, Long> merged = new TreeMap<>();
       if (perLeafDay.size() == 1) { // the days of one segment are in order already
         FacetColumns.Leaf leaf = perLeafDay.keySet().iterator().next();
-        int[] perOrd = perLeafDay.get(leaf);
+        int[] dayMatches = perLeafDay.get(leaf);
         long[] days = new long[leaf.days.length];
         long[] counts = new long[leaf.days.length];
         int n = 0;
         for (int i = 0; i < leaf.days.length; i++) {
-          if (perOrd[leaf.firstDayOrd + i] > 0) {
+          if (dayMatches[i + 1] > 0) {
             days[n] = leaf.days[i];
-            counts[n++] = perOrd[leaf.firstDayOrd + i];
+            counts[n++] = dayMatches[i + 1];
           }
         }
         return perDay = new long[][] {Arrays.copyOf(days, n), Arrays.copyOf(counts, n)};
       }
-      perLeafDay.forEach((leaf, perOrd) -> {
+      perLeafDay.forEach((leaf, dayMatches) -> {
         for (int i = 0; i < leaf.days.length; i++) {
-          if (perOrd[leaf.firstDayOrd + i] > 0) {
-            merged.merge(leaf.days[i], (long) perOrd[leaf.firstDayOrd + i], Long::sum);
+          if (dayMatches[i + 1] > 0) {
+            merged.merge(leaf.days[i], (long) dayMatches[i + 1], Long::sum);
           }
         }
       });

@@ -87,7 +87,7 @@ public final class SearchService implements Closeable {
   public Timeline timeline(List<String> queryTexts, SearchRequest filters, DateHistogram interval) throws IOException {
     IndexView view = views.acquire();
     try {
-      return new TimelineCounter(queries, view.suffixes).count(view.searcher, queryTexts, filters, interval);
+      return new TimelineCounter(queries, view.suffixes).count(view, queryTexts, filters, interval);
     } finally {
       view.release();
     }

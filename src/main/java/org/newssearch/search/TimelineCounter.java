@@ -1,18 +1,14 @@
 package org.newssearch.search;
 
 import java.io.IOException;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.newssearch.search.SearchResult.FacetCount;
 
 /** Computes a {@link Timeline}: per-bucket counts of each query and of all articles under the filters. */
 final class TimelineCounter {
@@ -29,7 +25,7 @@ final class TimelineCounter {
     this.suffixes = suffixes;
   }
 
-  Timeline count(IndexSearcher searcher, List<String> texts, SearchRequest filters, DateHistogram interval)
+  Timeline count(IndexView view, List<String> texts, SearchRequest filters, DateHistogram interval)
       throws IOException {
     if (texts.isEmpty() || texts.size() > MAX_QUERIES) {
       throw new BadRequestException("a timeline needs 1 to " + MAX_QUERIES + " queries, got " + texts.size(),
@@ -39,11 +35,11 @@ final class TimelineCounter {
     for (String text : texts) {
       parsed.add(QueryBuilder.withFilters(queries.textQuery(text, suffixes), filters));
     }
-    Map<String, Long> totals = counts(searcher, QueryBuilder.withFilters(new MatchAllDocsQuery(), filters), interval);
+    Map<String, Long> totals = counts(view, QueryBuilder.withFilters(new MatchAllDocsQuery(), filters), interval);
     TreeSet<String> buckets = new TreeSet<>();
     List<Map<String, Long>> perQuery = new ArrayList<>();
     for (Query q : parsed) {
-      Map<String, Long> counts = counts(searcher, q, interval);
+      Map<String, Long> counts = counts(view, q, interval);
       buckets.addAll(counts.keySet());
       perQuery.add(counts);
     }
@@ -62,12 +58,10 @@ final class TimelineCounter {
     return new Timeline(interval.name().toLowerCase(java.util.Locale.ROOT), labels, totalColumn, series);
   }
 
-  private static Map<String, Long> counts(IndexSearcher searcher, Query query, DateHistogram interval)
-      throws IOException {
-    FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
+  private static Map<String, Long> counts(IndexView view, Query query, DateHistogram interval) throws IOException {
     Map<String, Long> counts = new HashMap<>();
-    for (long seconds : DateHistogram.dates(matches)) {
-      counts.merge(interval.label(LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC)), 1L, Long::sum);
+    for (FacetCount bucket : view.partitioned.search(query, new FacetTally(view.facetColumns)).dates(interval)) {
+      counts.put(bucket.value(), bucket.count());
     }
     return counts;
   }

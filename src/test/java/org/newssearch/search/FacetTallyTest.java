@@ -64,13 +64,9 @@ class FacetTallyTest {
           writer.commit(); // three segments: 40, 10 and 10 articles
         }
       }
-      DELETED.forEach(id -> {
-        try {
-          writer.deleteDocuments(new Term(Schema.ID, id));
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      });
+      for (String id : DELETED) {
+        writer.deleteDocuments(new Term(Schema.ID, id));
+      }
     }
     reader = DirectoryReader.open(directory);
     columns = FacetColumns.read(reader);
@@ -160,6 +156,30 @@ class FacetTallyTest {
           assertThat(actual.counts().top(dim, 50)).isEqualTo(expected.counts().top(dim, 50));
         }
         assertThat(actual.counts().dates()).isEqualTo(expected.counts().dates());
+      }
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void anArticleCountsOnTheLocalDayItsOutletPrinted() throws IOException {
+    // Local midnights, days before 1970, and days centuries apart (too wide a span for the bit set).
+    List<String> printed = List.of("2025-02-18T23:59:59+08:00", "2025-02-18T00:00:00-05:00", "2025-02-19T00:00:00+08:00",
+        "1969-12-31T23:59:59Z", "1970-01-01T00:00:00Z", "0800-01-01T00:00:00Z", "9999-12-31T23:59:59Z");
+    try (Directory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Schema.analyzer()))) {
+        for (int i = 0; i < printed.size(); i++) {
+          writer.addDocument(new ArticleDocuments().toDocument(new Article("d" + i, "t", "b",
+              PublishedAt.parse(printed.get(i)), "cctv", null, null, null, "zh", null, Set.of())));
+        }
+      }
+      try (DirectoryReader datedReader = DirectoryReader.open(dir)) {
+        FacetTally.Counts counts =
+            new IndexSearcher(datedReader).search(new MatchAllDocsQuery(), new FacetTally(FacetColumns.read(datedReader)));
+        assertThat(counts.dates(DateHistogram.DAY)).containsExactly(
+            new FacetCount("0800-01-01", 1), new FacetCount("1969-12-31", 1), new FacetCount("1970-01-01", 1),
+            new FacetCount("2025-02-18", 2), new FacetCount("2025-02-19", 1), new FacetCount("9999-12-31", 1));
+        assertThat(counts.firstDay()).hasValue(java.time.LocalDate.of(800, 1, 1));
+        assertThat(counts.lastDay()).hasValue(java.time.LocalDate.of(9999, 12, 31));
       }
     }
   }
