@@ -10,8 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -98,7 +97,6 @@ final class FacetTally implements CollectorManager<FacetTally.SliceCounter, Face
 
   /** Matches in all, per facet value and per day. */
   static final class Counts {
-    private static final int[] NONE = {};
     private long total;
     private final Map<String, Map<String, Long>> perValue = new HashMap<>();
     /** Each segment's matches per day index + 1, summed over its partitions. */
@@ -110,7 +108,10 @@ final class FacetTally implements CollectorManager<FacetTally.SliceCounter, Face
       FacetColumns.Leaf leaf = counter.leaf;
       for (int c = 0; c < counter.perCombination.length; c++) {
         long n = counter.perCombination[c];
-        for (int ord : n == 0 ? NONE : leaf.combinations[c]) {
+        if (n == 0) {
+          continue;
+        }
+        for (int ord : leaf.combinations[c]) {
           perValue.computeIfAbsent(leaf.dims[ord], dim -> new HashMap<>()).merge(leaf.values[ord], n, Long::sum);
         }
       }
@@ -162,36 +163,25 @@ final class FacetTally implements CollectorManager<FacetTally.SliceCounter, Face
       return interval.count(days[0], days[1]);
     }
 
-    /** The days with matches, ascending (since 1970-01-01), and their matches; one segment needs no merge. */
+    /** The days with matches, ascending (since 1970-01-01), and their matches, over all segments. */
     private long[][] perDay() {
       if (perDay != null) {
         return perDay;
       }
-      SortedMap<Long, Long> merged = new TreeMap<>();
-      if (perLeafDay.size() == 1) { // the days of one segment are in order already
-        FacetColumns.Leaf leaf = perLeafDay.keySet().iterator().next();
-        int[] dayMatches = perLeafDay.get(leaf);
-        long[] days = new long[leaf.days.length];
-        long[] counts = new long[leaf.days.length];
-        int n = 0;
-        for (int i = 0; i < leaf.days.length; i++) {
-          if (dayMatches[i + 1] > 0) {
-            days[n] = leaf.days[i];
-            counts[n++] = dayMatches[i + 1];
-          }
-        }
-        return perDay = new long[][] {Arrays.copyOf(days, n), Arrays.copyOf(counts, n)};
-      }
+      // A sort of a few thousand days at most (one segment's are in order already), no map of boxed days.
+      long[] days = perLeafDay.entrySet().stream().flatMapToLong(leafDays -> IntStream
+              .range(0, leafDays.getKey().days.length).filter(i -> leafDays.getValue()[i + 1] > 0)
+              .mapToLong(i -> leafDays.getKey().days[i]))
+          .sorted().distinct().toArray();
+      long[] counts = new long[days.length];
       perLeafDay.forEach((leaf, dayMatches) -> {
         for (int i = 0; i < leaf.days.length; i++) {
           if (dayMatches[i + 1] > 0) {
-            merged.merge(leaf.days[i], (long) dayMatches[i + 1], Long::sum);
+            counts[Arrays.binarySearch(days, leaf.days[i])] += dayMatches[i + 1];
           }
         }
       });
-      return perDay = new long[][] {
-          merged.keySet().stream().mapToLong(Long::longValue).toArray(),
-          merged.values().stream().mapToLong(Long::longValue).toArray()};
+      return perDay = new long[][] {days, counts};
     }
   }
 }
