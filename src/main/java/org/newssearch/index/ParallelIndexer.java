@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -34,11 +36,18 @@ final class ParallelIndexer implements Ingestor.Sink {
   private final AtomicLong chars = new AtomicLong();
   private final AtomicReference<Exception> failure = new AtomicReference<>();
   private final Ingestor ingestor = new Ingestor();
+  /** Whether the writer started empty: then an id not seen before in this run needs no delete. */
+  private final boolean fresh;
+  /** Ids indexed so far in a fresh generation. */
+  private final Set<String> ids = ConcurrentHashMap.newKeySet();
+  /** Articles whose id came earlier in the same run, in input order: they replace it after the rest. */
+  private final List<Article> repeatedIds = new ArrayList<>();
   private long totalBytes;
   private long indexedInAll;
 
-  ParallelIndexer(IndexWriter writer, int threads, IndexBuilder.Progress progress) {
+  ParallelIndexer(IndexWriter writer, boolean fresh, int threads, IndexBuilder.Progress progress) {
     this.writer = writer;
+    this.fresh = fresh;
     this.progress = progress;
     // A bounded queue that blocks the reading thread when full: reading never runs far ahead of
     // analysis (memory stays flat), and exactly `threads` threads analyze.
@@ -61,24 +70,42 @@ final class ParallelIndexer implements Ingestor.Sink {
         throw new IOException("interrupted while indexing", e);
       }
     }
+    // After every first article of its id is in, so that the last of an id in input order wins.
+    for (Article repeated : repeatedIds) {
+      index(repeated, true);
+    }
     if (failure.get() != null) {
       throw new IOException("indexing failed: " + failure.get(), failure.get());
     }
   }
 
+  /** Called on the reading thread, in input order. */
   @Override
   public void article(Article article) {
-    pool.execute(() -> {
-      try {
+    if (!fresh) {
+      pool.execute(() -> index(article, true));
+    } else if (ids.add(article.id())) {
+      // Nothing to replace: adding skips a delete by id, which Lucene applies to every segment.
+      pool.execute(() -> index(article, false));
+    } else {
+      repeatedIds.add(article);
+    }
+  }
+
+  private void index(Article article, boolean replace) {
+    try {
+      if (replace) {
         // Replacing by id makes re-indexing the same input idempotent.
         writer.updateDocument(new Term(Schema.ID, article.id()), documents.toDocument(article));
-        progress.input(ingestor.bytesRead(), totalBytes);
-        progress.update(added.incrementAndGet(),
-            chars.addAndGet(article.title().length() + article.body().length()), rejects.size());
-      } catch (IOException | RuntimeException e) {
-        failure.compareAndSet(null, e);
+      } else {
+        writer.addDocument(documents.toDocument(article));
       }
-    });
+      progress.input(ingestor.bytesRead(), totalBytes);
+      progress.update(added.incrementAndGet(),
+          chars.addAndGet(article.title().length() + article.body().length()), rejects.size());
+    } catch (IOException | RuntimeException e) {
+      failure.compareAndSet(null, e);
+    }
   }
 
   private static void waitForRoom(Runnable task, ThreadPoolExecutor pool) {
