@@ -10,7 +10,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -168,20 +167,39 @@ final class FacetTally implements CollectorManager<FacetTally.SliceCounter, Face
       if (perDay != null) {
         return perDay;
       }
-      // A sort of a few thousand days at most (one segment's are in order already), no map of boxed days.
-      long[] days = perLeafDay.entrySet().stream().flatMapToLong(leafDays -> IntStream
-              .range(0, leafDays.getKey().days.length).filter(i -> leafDays.getValue()[i + 1] > 0)
-              .mapToLong(i -> leafDays.getKey().days[i]))
-          .sorted().distinct().toArray();
-      long[] counts = new long[days.length];
+      // Each segment's days are ascending and distinct: the segments' days with matches are put
+      // together by one sort (of a few thousand days at most), then each segment's walks along them.
+      long[] days = new long[perLeafDay.keySet().stream().mapToInt(leaf -> leaf.days.length).sum()];
+      int n = 0;
+      for (Map.Entry<FacetColumns.Leaf, int[]> leafDays : perLeafDay.entrySet()) {
+        long[] leafDay = leafDays.getKey().days;
+        for (int i = 0; i < leafDay.length; i++) {
+          if (leafDays.getValue()[i + 1] > 0) {
+            days[n++] = leafDay[i];
+          }
+        }
+      }
+      Arrays.sort(days, 0, n);
+      int distinct = 0;
+      for (int i = 0; i < n; i++) {
+        if (distinct == 0 || days[i] != days[distinct - 1]) {
+          days[distinct++] = days[i];
+        }
+      }
+      long[] matchedDays = Arrays.copyOf(days, distinct);
+      long[] counts = new long[distinct];
       perLeafDay.forEach((leaf, dayMatches) -> {
+        int at = 0;
         for (int i = 0; i < leaf.days.length; i++) {
           if (dayMatches[i + 1] > 0) {
-            counts[Arrays.binarySearch(days, leaf.days[i])] += dayMatches[i + 1];
+            while (matchedDays[at] != leaf.days[i]) {
+              at++;
+            }
+            counts[at] += dayMatches[i + 1];
           }
         }
       });
-      return perDay = new long[][] {days, counts};
+      return perDay = new long[][] {matchedDays, counts};
     }
   }
 }
