@@ -46,7 +46,7 @@ record Pass(TopDocs top, FacetTally.Counts counts) {
   static Pass run(IndexSearcher searcher, IndexSearcher partitioned, Query query, FieldDoc after, int n, Sort sort,
       FacetColumns columns, long onePassMaxMatches) throws IOException {
     FacetTally tally = new FacetTally(columns);
-    if (estimatedMatches(searcher.getIndexReader(), query) > onePassMaxMatches) {
+    if (estimatedMatches(searcher.getIndexReader(), query) > onePassMaxMatches && !intersects(query)) {
       // Counting stops once the top n are known, so Lucene may skip what cannot make them.
       TopDocs top = partitioned.search(query, new TopFieldCollectorManager(sort, n, after, n));
       return new Pass(top, partitioned.search(query, tally));
@@ -54,6 +54,29 @@ record Pass(TopDocs top, FacetTally.Counts counts) {
     Object[] both = searcher.search(query,
         new MultiCollectorManager(new TopFieldCollectorManager(sort, n, after, Integer.MAX_VALUE), tally));
     return new Pass((TopDocs) both[0], (FacetTally.Counts) both[1]);
+  }
+
+  /**
+   * Whether matches must satisfy two or more clauses at once (words that must all occur, or a word
+   * and a filter). Lucene's top-n pass then skips little, and a second pass to count nearly doubles
+   * the time: over the benchmark's mix without the query cache, two passes took 122 ms for
+   * 习近平 向 over 984k articles against 96 ms for one, and 15 ms for 第二届 in one year against 2.5 ms.
+   */
+  static boolean intersects(Query query) {
+    return requiredClauses(query) >= 2;
+  }
+
+  private static int requiredClauses(Query query) {
+    if (query instanceof BoostQuery boost) {
+      return requiredClauses(boost.getQuery());
+    }
+    int required = 0;
+    if (query instanceof BooleanQuery bool) {
+      for (BooleanClause clause : bool.clauses()) {
+        required += clause.isRequired() ? requiredClauses(clause.query()) : 0;
+      }
+    }
+    return Math.max(1, required);
   }
 
   /**

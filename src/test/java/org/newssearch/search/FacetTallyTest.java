@@ -201,6 +201,21 @@ class FacetTallyTest {
     assertThat(Pass.estimatedMatches(reader, new MatchAllDocsQuery())).isEqualTo(ARTICLES);
   }
 
+  @org.junit.jupiter.api.Test
+  void onlyQueriesWithoutIntersectionsTakeTwoPasses() {
+    QueryBuilder builder = new QueryBuilder(Schema.analyzer());
+    java.util.function.BiFunction<String, String, Query> parsed = (text, year) -> QueryBuilder.withFilters(
+        builder.textQuery(text, Schema.SUFFIXES), SearchRequest.fromParams(year == null ? Map.of("q", List.of(text))
+            : Map.of("q", List.of(text), "from", List.of(year + "-01-01"), "to", List.of(year + "-12-31"))));
+    assertThat(Pass.intersects(parsed.apply("国务院", null))).isFalse();
+    assertThat(Pass.intersects(parsed.apply("国务院 OR 会见", null))).isFalse();
+    assertThat(Pass.intersects(parsed.apply("会见 -国务院", null))).isFalse();
+    assertThat(Pass.intersects(parsed.apply("习近平 会见", null))).isTrue();
+    assertThat(Pass.intersects(parsed.apply("\"习近平 会见\" OR (李克强 AND 会见)", null))).isFalse();
+    assertThat(Pass.intersects(parsed.apply("国务院", "2016"))).isTrue();
+    assertThat(Pass.intersects(new MatchAllDocsQuery())).isFalse();
+  }
+
   private static Query query(String which) {
     Query source = new TermQuery(new Term(Schema.SOURCE, "cctv"));
     Query flag = new TermQuery(new Term(Schema.FLAG, "spam-suspected"));
