@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -38,8 +38,8 @@ final class ParallelIndexer implements Ingestor.Sink {
   private final Ingestor ingestor = new Ingestor();
   /** Whether the writer started empty: then an id not seen before in this run needs no delete. */
   private final boolean fresh;
-  /** Ids indexed so far in a fresh generation. */
-  private final Set<String> ids = ConcurrentHashMap.newKeySet();
+  /** Ids indexed so far in this run (read and written by the reading thread only). */
+  private final Set<String> ids = new HashSet<>();
   /** Articles whose id came earlier in the same run, in input order: they replace it after the rest. */
   private final List<Article> repeatedIds = new ArrayList<>();
   private long totalBytes;
@@ -82,11 +82,10 @@ final class ParallelIndexer implements Ingestor.Sink {
   /** Called on the reading thread, in input order. */
   @Override
   public void article(Article article) {
-    if (!fresh) {
-      pool.execute(() -> index(article, true));
-    } else if (ids.add(article.id())) {
-      // Nothing to replace: adding skips a delete by id, which Lucene applies to every segment.
-      pool.execute(() -> index(article, false));
+    if (ids.add(article.id())) {
+      // In a fresh generation nothing has this id yet: adding skips a delete by id, which Lucene
+      // applies to every segment.
+      pool.execute(() -> index(article, !fresh));
     } else {
       repeatedIds.add(article);
     }

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * In a rebuild, an id that comes again replaces the article indexed under it before, whichever
- * thread analyzed which: the last one in input order is kept, once.
+ * An id that comes again replaces the article indexed under it before, whichever thread analyzed
+ * which: the last one in input order is kept, once, in a rebuild as in an addition.
  */
 class RebuildRepeatedIdsTest {
 
@@ -34,7 +34,8 @@ class RebuildRepeatedIdsTest {
     articles("a-first.jsonl", 0, 200, "早先");
     articles("b-second.jsonl", 100, 300, "后来");
     articles("c-third.jsonl", 150, 151, "最后");
-    BuildReport report = new IndexBuilder(tmp.resolve("index"), 2).rebuild(List.of(tmp.resolve("in")), (a, c, r) -> {});
+    IndexBuilder builder = new IndexBuilder(tmp.resolve("index"), 2);
+    BuildReport report = builder.rebuild(List.of(tmp.resolve("in")), (a, c, r) -> {});
 
     assertThat(report.indexed()).isEqualTo(300);
     try (FSDirectory dir = FSDirectory.open(new Generations(tmp.resolve("index")).current().orElseThrow());
@@ -46,6 +47,19 @@ class RebuildRepeatedIdsTest {
       assertThat(bodyOf(reader, "n-150")).startsWith("最后");
       assertThat(bodyOf(reader, "n-199")).startsWith("后来");
       assertThat(bodyOf(reader, "n-299")).startsWith("后来");
+    }
+
+    articles("d-fourth.jsonl", 0, 2, "补充");
+    articles("e-fifth.jsonl", 1, 3, "更正");
+    builder.add(List.of(tmp.resolve("in").resolve("d-fourth.jsonl"), tmp.resolve("in").resolve("e-fifth.jsonl")),
+        (a, c, r) -> {});
+    try (FSDirectory dir = FSDirectory.open(new Generations(tmp.resolve("index")).current().orElseThrow());
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      assertThat(reader.numDocs()).isEqualTo(300);
+      assertThat(bodyOf(reader, "n-0")).startsWith("补充");
+      assertThat(bodyOf(reader, "n-1")).startsWith("更正");
+      assertThat(bodyOf(reader, "n-2")).startsWith("更正");
+      assertThat(bodyOf(reader, "n-3")).startsWith("早先");
     }
   }
 
