@@ -39,6 +39,7 @@ final class MaskedHighlighter extends UnifiedHighlighter {
     Map<String, Set<String>> masked = view.analyzedFieldsWithOffsets;
     return UnifiedHighlighter.builder(view.searcher, analyzer)
         .withMaskedFieldsFunc(field -> masked.getOrDefault(field, Set.of()))
+        .withScorer(new CompactPassageScorer())
         .withFormatter(new SnippetFormatter());
   }
 
