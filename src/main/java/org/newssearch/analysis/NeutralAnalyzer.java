@@ -21,6 +21,8 @@ public class NeutralAnalyzer extends Analyzer {
     TokenStream stream = new LowerCaseFilter(tokenizer);
     // Adjacent Han (and kana, hangul) characters become overlapping bigrams; a lone one stays a unigram.
     stream = new CJKBigramFilter(stream);
+    // Runs of those characters stand apart, so a phrase of bigrams may skip every other one.
+    stream = new RunBreakPositions(stream);
     return new TokenStreamComponents(tokenizer, stream);
   }
 

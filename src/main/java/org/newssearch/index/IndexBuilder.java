@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -94,6 +95,8 @@ public final class IndexBuilder {
         // one term lookup per term and one facet ordinal space (about 20% off the median over 75k
         // articles, for about 14% more build time); additions keep the segments they make.
         writer.forceMerge(1);
+        // Additions keep it: an older generation stays as it was built, and is counted as such.
+        writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Integer.toString(Schema.VERSION)).entrySet());
       }
       writer.commit();
       indexer.countAll(writer.getDocStats().numDocs);

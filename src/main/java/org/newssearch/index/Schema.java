@@ -47,6 +47,14 @@ public final class Schema {
   /** Facet dimensions. */
   public static final List<String> FACET_DIMS = List.of(SOURCE, LANG, FLAG);
 
+  /**
+   * The schema a generation was built with, kept in its commit data under {@link #VERSION_KEY} (a
+   * generation without it is version 1). 2: runs of CJK characters stand apart in the bigram fields
+   * ({@code RunBreakPositions}), which lets counting leave out every other bigram of a phrase.
+   */
+  public static final int VERSION = 2;
+  public static final String VERSION_KEY = "newssearch.schema";
+
   /** Analyzed text with offsets in the postings, so snippets need no re-analysis. */
   static final FieldType ANALYZED_TEXT = analyzedText();
 

@@ -36,21 +36,25 @@ record Pass(TopDocs top, FacetTally.Counts counts) {
   /** Above this many matches (as estimated from the terms' document counts), two passes. */
   static final long ONE_PASS_MAX_MATCHES = 10_000;
 
-  /** The top {@code n} after {@code after}: with {@code searcher} when narrow, {@code partitioned} when broad. */
-  static Pass run(IndexSearcher searcher, IndexSearcher partitioned, Query query, FieldDoc after, int n, Sort sort,
-      FacetColumns columns) throws IOException {
-    return run(searcher, partitioned, query, after, n, sort, columns, ONE_PASS_MAX_MATCHES);
+  /**
+   * The top {@code n} after {@code after}: with {@code searcher} when narrow, {@code partitioned} when
+   * broad. {@code counted} has the same matches as {@code query}, cheaper to count when scores are not
+   * needed ({@link IndexView#forCounting}).
+   */
+  static Pass run(IndexSearcher searcher, IndexSearcher partitioned, Query query, Query counted, FieldDoc after, int n,
+      Sort sort, FacetColumns columns) throws IOException {
+    return run(searcher, partitioned, query, counted, after, n, sort, columns, ONE_PASS_MAX_MATCHES);
   }
 
-  /** As {@link #run(IndexSearcher, IndexSearcher, Query, FieldDoc, int, Sort, FacetColumns)}, with another threshold. */
-  static Pass run(IndexSearcher searcher, IndexSearcher partitioned, Query query, FieldDoc after, int n, Sort sort,
-      FacetColumns columns, long onePassMaxMatches) throws IOException {
+  /** As {@link #run(IndexSearcher, IndexSearcher, Query, Query, FieldDoc, int, Sort, FacetColumns)}, with another threshold. */
+  static Pass run(IndexSearcher searcher, IndexSearcher partitioned, Query query, Query counted, FieldDoc after, int n,
+      Sort sort, FacetColumns columns, long onePassMaxMatches) throws IOException {
     FacetTally tally = new FacetTally(columns);
     boolean broad = estimatedMatches(searcher.getIndexReader(), query) > onePassMaxMatches;
     if (broad && (!intersects(query) || partitioned.getSlices().length > 1)) {
       // Counting stops once the top n are known, so Lucene may skip what cannot make them.
       TopDocs top = partitioned.search(query, new TopFieldCollectorManager(sort, n, after, n));
-      return new Pass(top, partitioned.search(query, tally));
+      return new Pass(top, partitioned.search(counted, tally));
     }
     Object[] both = searcher.search(query,
         new MultiCollectorManager(new TopFieldCollectorManager(sort, n, after, Integer.MAX_VALUE), tally));

@@ -59,7 +59,8 @@ public final class SearchService implements Closeable {
       Sort sort = sortOf(request.sort());
       FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), view.commitKey, request.sort());
       int skip = after == null ? (request.page() - 1) * request.size() : 0;
-      Pass pass = Pass.run(searcher, view.partitioned, query, after, skip + request.size(), sort, view.facetColumns);
+      Pass pass = Pass.run(searcher, view.partitioned, query, view.forCounting(query), after, skip + request.size(), sort,
+          view.facetColumns);
       TopDocs top = pass.top();
       if (request.sort() != SortOrder.RELEVANCE) {
         TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
@@ -222,7 +223,7 @@ public final class SearchService implements Closeable {
       FacetTally.Counts dimCounts = counts;
       if (selected) {
         Query sideways = QueryBuilder.withFilters(text, request.withoutFilter(dim));
-        dimCounts = view.partitioned.search(sideways, new FacetTally(view.facetColumns));
+        dimCounts = view.count(sideways);
       }
       facets.put(dim, dimCounts.top(dim, FACET_VALUES));
     }

@@ -60,7 +60,7 @@ final class TimelineCounter {
 
   private static Map<String, Long> counts(IndexView view, Query query, DateHistogram interval) throws IOException {
     Map<String, Long> counts = new HashMap<>();
-    for (FacetCount bucket : view.partitioned.search(query, new FacetTally(view.facetColumns)).dates(interval)) {
+    for (FacetCount bucket : view.count(query).dates(interval)) {
       counts.put(bucket.value(), bucket.count());
     }
     return counts;

@@ -8,12 +8,33 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
-/** Renders an analyzer's tokens as "term start end" strings, for token tables in tests. */
+/** Renders an analyzer's tokens as strings, for token tables in tests. */
 final class Tokens {
 
   private Tokens() {}
 
+  /** Renders tokens as "term@position" strings. */
+  static List<String> withPositions(Analyzer analyzer, String text) {
+    List<String> tokens = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("body", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      stream.reset();
+      int position = -1;
+      while (stream.incrementToken()) {
+        position += increment.getPositionIncrement();
+        tokens.add(term + "@" + position);
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return tokens;
+  }
+
+  /** Renders tokens as "term start end" strings. */
   static List<String> of(Analyzer analyzer, String text) {
     List<String> tokens = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream("body", text)) {
