@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newssearch.bench.CorpusCopies;
 import org.newssearch.bench.Latencies;
@@ -18,6 +19,7 @@ import org.newssearch.bench.StartupBench;
 import org.newssearch.eval.Corpus;
 import org.newssearch.index.Generations;
 import org.newssearch.index.IndexBuilder;
+import org.newssearch.index.Schema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,7 +64,9 @@ final class BenchSearchCommand implements Callable<Integer> {
     }
     Path dir = Files.createDirectories(files.workDir().resolve("search-x" + copies));
     List<JsonNode> rows = Corpus.nodes(file, Integer.MAX_VALUE);
-    if (new Generations(dir.resolve("index")).current().isEmpty()) {
+    Optional<Path> built = new Generations(dir.resolve("index")).current();
+    // An index of an older schema would time what this build no longer writes.
+    if (built.isEmpty() || Schema.versionOf(built.get()) < Schema.VERSION) {
       Path input = copies == 1 ? file : CorpusCopies.write(rows, copies, dir.resolve("corpus.jsonl"));
       out.printf(Locale.ROOT, "building the index of %d x %s ...%n", copies, file.getFileName());
       new IndexBuilder(dir.resolve("index"), Runtime.getRuntime().availableProcessors()).rebuild(List.of(input), (a, c, r) -> {});

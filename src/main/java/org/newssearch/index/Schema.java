@@ -1,5 +1,7 @@
 package org.newssearch.index;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.FSDirectory;
 import org.newssearch.analysis.LanguageAnalyzers;
 import org.newssearch.analysis.NeutralAnalyzer;
 
@@ -54,6 +58,22 @@ public final class Schema {
    */
   public static final int VERSION = 2;
   public static final String VERSION_KEY = "newssearch.schema";
+
+  /** The schema version in a generation's commit data (1 when it has none, as before versions). */
+  public static int versionOf(Map<String, String> commitData) {
+    try {
+      return Integer.parseInt(commitData.getOrDefault(VERSION_KEY, "1"));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  /** The schema version of the generation at {@code dir}. */
+  public static int versionOf(Path dir) throws IOException {
+    try (FSDirectory directory = FSDirectory.open(dir)) {
+      return versionOf(SegmentInfos.readLatestCommit(directory).getUserData());
+    }
+  }
 
   /** Analyzed text with offsets in the postings, so snippets need no re-analysis. */
   static final FieldType ANALYZED_TEXT = analyzedText();

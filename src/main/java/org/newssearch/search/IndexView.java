@@ -57,7 +57,7 @@ final class IndexView implements Closeable {
           .collect(Collectors.toSet()));
     }
     this.analyzedFieldsWithOffsets = Map.copyOf(withOffsets);
-    this.schemaVersion = schemaVersion(reader.getIndexCommit().getUserData().get(Schema.VERSION_KEY));
+    this.schemaVersion = Schema.versionOf(reader.getIndexCommit().getUserData());
     this.suffixes = Schema.SUFFIXES.stream().filter(suffix -> Schema.TEXT_FIELDS.stream()
         .anyMatch(base -> fields.fieldInfo(Schema.analyzed(base, suffix)) != null)).toList();
   }
@@ -70,15 +70,6 @@ final class IndexView implements Closeable {
   /** Counts every match of {@code query}, per facet value and per day, on every core. */
   FacetTally.Counts count(Query query) throws IOException {
     return partitioned.search(forCounting(query), new FacetTally(facetColumns));
-  }
-
-  /** The version in a generation's commit data; 1 for generations written before there was one. */
-  private static int schemaVersion(String recorded) {
-    try {
-      return recorded == null ? 1 : Integer.parseInt(recorded);
-    } catch (NumberFormatException e) {
-      return 1;
-    }
   }
 
   /** True when the directory has a newer commit than this view shows (after an add or delete). */
