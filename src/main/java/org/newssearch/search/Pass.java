@@ -17,6 +17,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.util.IOFunction;
 
 /**
  * The top hits of a query and the counts of all its matches, found in one pass over the matches or
@@ -38,23 +39,23 @@ record Pass(TopDocs top, FacetTally.Counts counts) {
 
   /**
    * The top {@code n} after {@code after}: with {@code searcher} when narrow, {@code partitioned} when
-   * broad. {@code counted} has the same matches as {@code query}, cheaper to count when scores are not
-   * needed ({@link IndexView#forCounting}).
+   * broad. {@code forCounting} gives a query with the same matches, cheaper to count when scores are
+   * not needed ({@link IndexView#forCounting}).
    */
-  static Pass run(IndexSearcher searcher, IndexSearcher partitioned, Query query, Query counted, FieldDoc after, int n,
-      Sort sort, FacetColumns columns) throws IOException {
-    return run(searcher, partitioned, query, counted, after, n, sort, columns, ONE_PASS_MAX_MATCHES);
+  static Pass run(IndexSearcher searcher, IndexSearcher partitioned, Query query, IOFunction<Query, Query> forCounting,
+      FieldDoc after, int n, Sort sort, FacetColumns columns) throws IOException {
+    return run(searcher, partitioned, query, forCounting, after, n, sort, columns, ONE_PASS_MAX_MATCHES);
   }
 
-  /** As {@link #run(IndexSearcher, IndexSearcher, Query, Query, FieldDoc, int, Sort, FacetColumns)}, with another threshold. */
-  static Pass run(IndexSearcher searcher, IndexSearcher partitioned, Query query, Query counted, FieldDoc after, int n,
-      Sort sort, FacetColumns columns, long onePassMaxMatches) throws IOException {
+  /** As {@link #run(IndexSearcher, IndexSearcher, Query, IOFunction, FieldDoc, int, Sort, FacetColumns)}, with another threshold. */
+  static Pass run(IndexSearcher searcher, IndexSearcher partitioned, Query query, IOFunction<Query, Query> forCounting,
+      FieldDoc after, int n, Sort sort, FacetColumns columns, long onePassMaxMatches) throws IOException {
     FacetTally tally = new FacetTally(columns);
     boolean broad = estimatedMatches(searcher.getIndexReader(), query) > onePassMaxMatches;
     if (broad && (!intersects(query) || partitioned.getSlices().length > 1)) {
       // Counting stops once the top n are known, so Lucene may skip what cannot make them.
       TopDocs top = partitioned.search(query, new TopFieldCollectorManager(sort, n, after, n));
-      return new Pass(top, partitioned.search(counted, tally));
+      return new Pass(top, partitioned.search(forCounting.apply(query), tally));
     }
     Object[] both = searcher.search(query,
         new MultiCollectorManager(new TopFieldCollectorManager(sort, n, after, Integer.MAX_VALUE), tally));

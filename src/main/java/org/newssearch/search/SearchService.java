@@ -59,7 +59,7 @@ public final class SearchService implements Closeable {
       Sort sort = sortOf(request.sort());
       FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), view.commitKey, request.sort());
       int skip = after == null ? (request.page() - 1) * request.size() : 0;
-      Pass pass = Pass.run(searcher, view.partitioned, query, view.forCounting(query), after, skip + request.size(), sort,
+      Pass pass = Pass.run(searcher, view.partitioned, query, view::forCounting, after, skip + request.size(), sort,
           view.facetColumns);
       TopDocs top = pass.top();
       if (request.sort() != SortOrder.RELEVANCE) {

@@ -145,9 +145,9 @@ class FacetTallyTest {
 
     for (String which : List.of("all", "source", "flag", "both")) {
       for (SortOrder order : SortOrder.values()) {
-        Pass expected = Pass.run(whole, whole, query(which), query(which), null, 7, SearchService.sortOf(order), columns,
+        Pass expected = Pass.run(whole, whole, query(which), q -> q, null, 7, SearchService.sortOf(order), columns,
             onePassMaxMatches);
-        Pass actual = Pass.run(whole, cut, query(which), query(which), null, 7, SearchService.sortOf(order), columns,
+        Pass actual = Pass.run(whole, cut, query(which), q -> q, null, 7, SearchService.sortOf(order), columns,
             onePassMaxMatches);
 
         assertThat(docs(actual.top().scoreDocs)).as(which + " " + order).isEqualTo(docs(expected.top().scoreDocs));
