@@ -62,9 +62,9 @@ final class IndexView implements Closeable {
         .anyMatch(base -> fields.fieldInfo(Schema.analyzed(base, suffix)) != null)).toList();
   }
 
-  /** A query with the same matches as {@code query}, for counting them: cheaper where this generation allows. */
+  /** A query with the same matches as {@code query}, cheaper to count ({@link CountingQuery}). */
   Query forCounting(Query query) throws IOException {
-    return schemaVersion >= 2 ? BigramCover.forCounting(query, reader) : query;
+    return new CountingQuery(reader, schemaVersion >= 2).of(query);
   }
 
   /** Counts every match of {@code query}, per facet value and per day, on every core. */

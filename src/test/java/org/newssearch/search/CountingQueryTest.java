@@ -38,10 +38,11 @@ import org.newssearch.index.IndexBuilder;
 import org.newssearch.index.Schema;
 
 /**
- * Counting with every other bigram of a phrase left out finds exactly the articles the whole phrase
- * finds, because runs of CJK characters stand apart in the index; without that, it would not.
+ * The counting query finds exactly the articles the query finds: with every other bigram of a
+ * phrase left out (because runs of CJK characters stand apart in the index; without that, it would
+ * not), and a word or its bigram without the exclusion.
  */
-class BigramCoverTest {
+class CountingQueryTest {
 
   private static final String[] BODIES = {
       "今晚的新闻联播报道了全国人大常委会会议。",
@@ -84,9 +85,31 @@ class BigramCoverTest {
   }
 
   @Test
+  void aWordOrItsBigramIsCountedWithoutTheExclusionButAPhraseKeepsIt() throws IOException {
+    QueryBuilder parser = new QueryBuilder(Schema.analyzer());
+
+    assertThat(view.forCounting(parser.textQuery("会议", view.suffixes)))
+        .hasToString("title.zh:会议 title.cjk:会议 body.zh:会议 body.cjk:会议");
+    assertThat(view.forCounting(parser.textQuery("body:常委会", view.suffixes)))
+        .hasToString("body.zh:常委会 (+body.cjk:\"常委 委会\" -body.zh:常委会)");
+  }
+
+  @Test
+  void withTwoOptionalClausesRequiredTheExclusionStays() throws IOException {
+    TermQuery word = new TermQuery(new Term("body.zh", "会议"));
+    Query bigramUnlessWord = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term("body.cjk", "会议")), Occur.MUST).add(word, Occur.MUST_NOT).build();
+    Query twoOfThree = new BooleanQuery.Builder().setMinimumNumberShouldMatch(2)
+        .add(word, Occur.SHOULD).add(bigramUnlessWord, Occur.SHOULD)
+        .add(new TermQuery(new Term("body.zh", "北京")), Occur.SHOULD).build();
+
+    assertThat(new CountingQuery(view.searcher.getIndexReader(), true).of(twoOfThree)).isEqualTo(twoOfThree);
+  }
+
+  @Test
   void theRarestBigramStaysAndTheCommonestGo() throws IOException {
     // 平总 is in one article, the others in two: leaving out 近平 and 总书 keeps the rarest.
-    assertThat(BigramCover.forCounting(bigrams("习近平总书记"), view.searcher.getIndexReader()))
+    assertThat(new CountingQuery(view.searcher.getIndexReader(), true).of(bigrams("习近平总书记")))
         .hasToString("body.cjk:\"习近 ? 平总 ? 书记\"");
   }
 
@@ -95,27 +118,30 @@ class BigramCoverTest {
     TreeSet<String> phrases = new TreeSet<>();
     for (String body : BODIES) {
       for (int start = 0; start < body.length(); start++) {
-        for (int end = start + 3; end <= Math.min(body.length(), start + 9); end++) {
+        for (int end = start + 2; end <= Math.min(body.length(), start + 9); end++) {
           phrases.add(body.substring(start, end));
         }
       }
     }
-    phrases.addAll(List.of("新闻中联播", "全国人大常委会", "习近平总书记", "新闻联播报道"));
+    phrases.addAll(List.of("新闻中联播", "全国人大常委会", "习近平总书记", "新闻联播报道", "会议 OR 北京", "常委会 -会议"));
     IndexSearcher searcher = view.searcher;
     int covered = 0;
+    int withoutExclusion = 0;
     for (String phrase : phrases) {
-      Query whole = new QueryBuilder(Schema.analyzer()).textQuery("body:" + phrase, view.suffixes);
-      Query cover = view.forCounting(whole);
-      covered += cover.toString().contains("?") ? 1 : 0;
-      assertThat(searcher.count(cover)).as(phrase + ": " + cover).isEqualTo(searcher.count(whole));
+      Query whole = new QueryBuilder(Schema.analyzer()).textQuery(phrase, view.suffixes);
+      Query counted = view.forCounting(whole);
+      covered += counted.toString().contains("?") ? 1 : 0;
+      withoutExclusion += counted.toString().contains("-") ? 0 : 1;
+      assertThat(searcher.count(counted)).as(phrase + ": " + counted).isEqualTo(searcher.count(whole));
     }
-    assertThat(covered).as("phrases counted with bigrams left out").isGreaterThan(100);
+    assertThat(covered).as("queries counted with bigrams left out").isGreaterThan(100);
+    assertThat(withoutExclusion).as("queries counted without the exclusion").isGreaterThan(20);
   }
 
   @Test
   void withoutTheBreaksBetweenRunsTheCoverWouldCountMore() throws IOException {
     PhraseQuery whole = bigrams("新闻联播");
-    Query cover = BigramCover.forCounting(whole, view.searcher.getIndexReader());
+    Query cover = new CountingQuery(view.searcher.getIndexReader(), true).of(whole);
     Analyzer plainBigrams = new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
@@ -143,18 +169,18 @@ class BigramCoverTest {
 
   @Test
   void whatTheBigramsDoNotImplyStaysAsItIs() throws IOException {
-    var reader = view.searcher.getIndexReader();
+    CountingQuery counting = new CountingQuery(view.searcher.getIndexReader(), true);
     PhraseQuery sloppy = new PhraseQuery(2, "body.cjk", "新闻", "闻联", "联播");
     PhraseQuery words = new PhraseQuery("body.zh", "新闻", "联播", "报道");
     PhraseQuery latin = new PhraseQuery("body.cjk", "ab", "bc", "cd");
     PhraseQuery acrossABreak = bigramsOf("body.cjk", "新闻2025联播"); // 新闻 ? ? 2025 ? ? 联播
     for (Query unchanged : List.of(sloppy, words, latin, acrossABreak, new TermQuery(new Term("body.cjk", "新闻")))) {
-      assertThat(BigramCover.forCounting(unchanged, reader)).isEqualTo(unchanged);
+      assertThat(counting.of(unchanged)).isEqualTo(unchanged);
     }
     Query nested = new BooleanQuery.Builder()
         .add(new BoostQuery(bigrams("新闻联播"), 2f), Occur.MUST)
         .add(new TermQuery(new Term("body.zh", "会议")), Occur.MUST_NOT).build();
-    assertThat(BigramCover.forCounting(nested, reader)).hasToString("+body.cjk:\"新闻 ? 联播\" -body.zh:会议");
+    assertThat(counting.of(nested)).hasToString("+body.cjk:\"新闻 ? 联播\" -body.zh:会议");
   }
 
   @Test
@@ -170,7 +196,7 @@ class BigramCoverTest {
     try (IndexView before = new IndexView(generation)) {
       assertThat(before.schemaVersion).isEqualTo(1);
       Query parsed = new QueryBuilder(Schema.analyzer()).textQuery("新闻联播", before.suffixes);
-      assertThat(before.forCounting(parsed)).isSameAs(parsed);
+      assertThat(before.forCounting(parsed)).hasToString("title.cjk:\"新闻 闻联 联播\" body.cjk:\"新闻 闻联 联播\"");
     }
   }
 

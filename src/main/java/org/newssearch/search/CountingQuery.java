@@ -1,54 +1,108 @@
 package org.newssearch.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
- * A query with the same matches, cheaper to count: in each phrase of bigrams, a bigram is left out
- * where the two beside it imply it. 新闻 two positions before 联播 can only be 新闻联播 in a
- * generation whose runs of CJK characters stand apart ({@code RunBreakPositions}, schema version 2),
- * so "新闻 闻联 联播" is counted as "新闻 ? 联播", reading the positions of two terms per article
- * instead of three (about a third less time for the commonest phrases over 984k articles).
+ * A query with the same matches, cheaper to count (no scores). Two rewrites, for what the parser
+ * builds for scoring:
  *
- * <p>For counting only: a phrase's score sums its terms' weights, so a leaner phrase would rank
- * differently.
+ * <ul>
+ *   <li>In each phrase of bigrams, a bigram is left out where the two beside it imply it. 新闻 two
+ *       positions before 联播 can only be 新闻联播 in a generation whose runs of CJK characters stand
+ *       apart ({@code RunBreakPositions}, schema version 2), so "新闻 闻联 联播" is counted as
+ *       "新闻 ? 联播", reading the positions of two terms per article instead of three. A phrase's
+ *       score sums its terms' weights, so this is for counting only.
+ *   <li>"the word, or the bigram where the word is not" ({@code NewsQueryParser}: the word scores for
+ *       both) is counted as "the word or the bigram" when the bigram is a single term: the same
+ *       articles, without reading the word's postings a second time to leave them out. A phrase of
+ *       bigrams keeps its exclusion, which spares it reading positions where the word is.
+ * </ul>
  */
-final class BigramCover {
+final class CountingQuery {
 
   /** The fields analyzed into bigrams ({@code NeutralAnalyzer} and its Chinese form). */
   private static final List<String> BIGRAM_FIELD_ENDINGS = List.of(".cjk", ".std");
 
-  private BigramCover() {}
+  private final IndexReader reader;
+  private final boolean runsApart;
 
-  static Query forCounting(Query query, IndexReader reader) throws IOException {
+  /**
+   * @param reader the terms' document counts, to choose which bigrams to leave out
+   * @param runsApart whether the generation's runs of CJK characters stand apart (schema version 2):
+   *     without that, phrases stay whole
+   */
+  CountingQuery(IndexReader reader, boolean runsApart) {
+    this.reader = reader;
+    this.runsApart = runsApart;
+  }
+
+  Query of(Query query) throws IOException {
     return switch (query) {
-      case PhraseQuery phrase -> cover(phrase, reader);
+      case PhraseQuery phrase -> runsApart ? cover(phrase) : phrase;
       // Counting ignores scores, and so boosts.
-      case BoostQuery boost -> forCounting(boost.getQuery(), reader);
-      case ConstantScoreQuery constant -> new ConstantScoreQuery(forCounting(constant.getQuery(), reader));
-      case BooleanQuery bool -> {
-        BooleanQuery.Builder leaner = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
-        for (BooleanClause clause : bool.clauses()) {
-          leaner.add(forCounting(clause.query(), reader), clause.occur());
-        }
-        yield leaner.build();
-      }
+      case BoostQuery boost -> of(boost.getQuery());
+      case ConstantScoreQuery constant -> new ConstantScoreQuery(of(constant.getQuery()));
+      case BooleanQuery bool -> leaner(bool);
       default -> query;
     };
   }
 
-  private static Query cover(PhraseQuery phrase, IndexReader reader) throws IOException {
+  private Query leaner(BooleanQuery bool) throws IOException {
+    List<BooleanClause> clauses = new ArrayList<>();
+    Set<Query> optional = new HashSet<>();
+    for (BooleanClause clause : bool.clauses()) {
+      clauses.add(new BooleanClause(of(clause.query()), clause.occur()));
+      if (clause.occur() == Occur.SHOULD) {
+        optional.add(clauses.getLast().query());
+      }
+    }
+    // With two optional clauses required, a ∪ (b \ a) and a ∪ b would count matches differently.
+    boolean anyOptional = bool.getMinimumNumberShouldMatch() <= 1;
+    BooleanQuery.Builder leaner = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+    for (BooleanClause clause : clauses) {
+      Query term = clause.occur() == Occur.SHOULD && anyOptional ? termUnlessIn(clause.query(), optional) : null;
+      leaner.add(term != null ? term : clause.query(), clause.occur());
+    }
+    return leaner.build();
+  }
+
+  /** For +term -other where other is one of {@code optional}: the term; else null. */
+  private static Query termUnlessIn(Query query, Set<Query> optional) {
+    if (!(query instanceof BooleanQuery bool) || bool.clauses().size() != 2 || bool.getMinimumNumberShouldMatch() != 0) {
+      return null;
+    }
+    Query required = null;
+    Query excluded = null;
+    for (BooleanClause clause : bool.clauses()) {
+      switch (clause.occur()) {
+        case MUST -> required = clause.query();
+        case MUST_NOT -> excluded = clause.query();
+        default -> {
+          return null;
+        }
+      }
+    }
+    return required instanceof TermQuery && excluded != null && optional.contains(excluded) ? required : null;
+  }
+
+  private Query cover(PhraseQuery phrase) throws IOException {
     Term[] terms = phrase.getTerms();
     int[] positions = phrase.getPositions();
     if (phrase.getSlop() != 0 || terms.length < 3
