@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * <p>Within a run the bigrams stand one position apart, so two bigrams two positions apart always
  * come from one run, and the bigram between them is implied: a phrase of bigrams can leave out
  * every other one and still match exactly the same text ({@code search/CountingQuery}). Without the
- * break, 新闻 and 联播 two positions apart would also match 新闻，X联播.
+ * break, 新闻 and 联播 two positions apart would also match 新闻，中联播.
  */
 public final class RunBreakPositions extends TokenFilter {
 
