@@ -3,6 +3,7 @@ package org.newssearch.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -204,7 +205,7 @@ class CountingQueryTest {
   void additionsKeepTheVersionTheGenerationWasBuiltWith() throws IOException {
     assertThat(view.schemaVersion).isEqualTo(Schema.VERSION);
     Path more = dir.resolve("more.jsonl");
-    java.nio.file.Files.writeString(more, "{\"id\":\"b\",\"title\":\"又一篇\",\"body\":\"新闻联播\",\"lang\":\"zh\"}\n");
+    Files.writeString(more, "{\"id\":\"b\",\"title\":\"又一篇\",\"body\":\"新闻联播\",\"lang\":\"zh\"}\n");
     new IndexBuilder(root, 1).add(List.of(more), (articles, chars, rejects) -> {});
     try (IndexView added = new IndexView(new Generations(root).current().orElseThrow())) {
       assertThat(added.searcher.getIndexReader().numDocs()).isEqualTo(BODIES.length + 1);
