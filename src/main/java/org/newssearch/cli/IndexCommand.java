@@ -1,7 +1,5 @@
 package org.newssearch.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -10,22 +8,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newssearch.index.BuildReport;
+import org.newssearch.index.DeleteReport;
 import org.newssearch.index.IndexBuilder;
-import org.newssearch.ingest.Reject;
+import org.newssearch.index.RebuildPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code newssearch index}: an offline rebuild into a new generation, switched in atomically; or, with
- * {@code --add} / {@code --delete}, an update of the serving generation.
+ * {@code newssearch index}: an offline rebuild into a new generation, switched in atomically unless
+ * it would shrink the index to nothing or far less; or, with {@code --add} / {@code --delete}, an
+ * update of the serving generation.
  */
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = {"Build a new index generation from raw articles and switch to it atomically.",
+        "A build with no articles, or under --min-fraction of the serving generation's, is kept but not switched to "
+            + "(--force switches anyway); the last --keep generations stay for: newssearch rollback.",
         "With --add, add or replace articles in the serving generation; with --delete, remove articles by id.",
-        "A running serve picks up either within seconds. A report is written to DIR/build-report.json."})
+        "A running serve picks up either within seconds. Reports: DIR/build-report.json, DIR/rejects.jsonl."})
 final class IndexCommand implements Callable<Integer> {
-
-  static final String REPORT_FILE = "build-report.json";
 
   @Option(names = "--input", arity = "1..*", description = "Files or directories of raw articles (repeatable; default: sample-data).")
   List<Path> inputs;
@@ -39,6 +39,16 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--delete", paramLabel = "ID", description = "Delete the article with this id (repeatable).")
   List<String> deleteIds;
 
+  @Option(names = "--force", description = "Switch to the new generation even when it is empty or much smaller.")
+  boolean force;
+
+  @Option(names = "--min-fraction", paramLabel = "F",
+      description = "Least share of the serving generation's articles a rebuild must hold to be switched to (default: ${DEFAULT-VALUE}).")
+  double minFraction = RebuildPolicy.DEFAULT.minFraction();
+
+  @Option(names = "--keep", paramLabel = "N", description = "Complete generations kept on disk (default: ${DEFAULT-VALUE}).")
+  int keep = RebuildPolicy.DEFAULT.keep();
+
   @Option(names = "--threads", description = "Analysis threads (default: available processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -48,40 +58,27 @@ final class IndexCommand implements Callable<Integer> {
     Path root = index == null ? Main.home().resolve("index") : index;
     IndexBuilder builder = new IndexBuilder(root, threads);
     if (deleteIds != null) {
-      long deleted = builder.delete(deleteIds);
-      err.printf(Locale.ROOT, "deleted %d of %d ids from %s%n", deleted, deleteIds.size(), root);
-      return deleted == deleteIds.size() ? 0 : 1;
+      DeleteReport deleted = builder.delete(deleteIds);
+      err.printf(Locale.ROOT, "%s: deleted %d of %d ids%s%n", deleted.generation(), deleted.deleted().size(),
+          deleteIds.size(), deleted.missing().isEmpty() ? "" : "; not in the index: " + String.join(", ", deleted.missing()));
+      return deleted.missing().isEmpty() ? 0 : 1;
     }
+    RebuildPolicy policy = new RebuildPolicy(minFraction, force, keep);
     List<Path> from = inputs == null ? List.of(Main.home().resolve("sample-data")) : inputs;
-    BuildReport report = run(builder, from, add, err);
-    printSummary(report, root, err);
-    return report.indexed() == 0 ? 1 : 0;
+    ProgressLine progress = new ProgressLine(err, System.console() != null);
+    BuildReport report = add ? builder.add(from, progress) : builder.rebuild(from, policy, progress);
+    progress.finish();
+    new BuildSummary(report, root).print(err, add);
+    // A rebuild fails when it was not switched to; an addition, when it added nothing.
+    return (add ? report.added() > 0 : report.switched()) ? 0 : 1;
   }
 
   /** A rebuild with progress and summary on {@code err}; {@code serve} uses it for a missing index. */
   static BuildReport rebuild(List<Path> inputs, Path root, PrintStream err) throws IOException {
-    BuildReport report = run(new IndexBuilder(root, Runtime.getRuntime().availableProcessors()), inputs, false, err);
-    printSummary(report, root, err);
-    return report;
-  }
-
-  private static BuildReport run(IndexBuilder builder, List<Path> inputs, boolean add, PrintStream err)
-      throws IOException {
     ProgressLine progress = new ProgressLine(err, System.console() != null);
-    BuildReport report = add ? builder.add(inputs, progress) : builder.rebuild(inputs, progress);
+    BuildReport report = new IndexBuilder(root, Runtime.getRuntime().availableProcessors()).rebuild(inputs, progress);
     progress.finish();
+    new BuildSummary(report, root).print(err, false);
     return report;
-  }
-
-  private static void printSummary(BuildReport report, Path root, PrintStream err) throws IOException {
-    double seconds = Math.max(report.millis() / 1000.0, 0.001);
-    err.printf(Locale.ROOT, "%s: %,d articles indexed, %,d duplicates, %,d rejected, %.1f s, %.0f articles/s, "
-            + "%.2f M chars/s, index %.1f MB at %s%n",
-        report.generation(), report.indexed(), report.duplicates(), report.rejects().size(), seconds,
-        report.indexed() / seconds, report.inputBytes() / seconds / 1e6, report.indexBytes() / 1e6, root);
-    for (Reject reject : report.rejects()) {
-      err.println("rejected " + reject.file() + ": " + reject.reason());
-    }
-    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(root.resolve(REPORT_FILE).toFile(), report);
   }
 }

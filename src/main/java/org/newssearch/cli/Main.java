@@ -1,10 +1,14 @@
 package org.newssearch.cli;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The one command line entry point: {@code newssearch serve|index|search}. The only package that prints. */
 @Command(
@@ -12,9 +16,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "newssearch 0.1.0",
     description = "Full-text search for multilingual conflict news.",
-    subcommands = {ServeCommand.class, IndexCommand.class, SearchCommand.class, EvalCommand.class, BenchCommand.class,
-        AotTrainingCommand.class})
+    footer = {"", "Exit codes: 0 done, 1 failed (the message says why and what to do), 2 bad usage.",
+        "Errors are one or two sentences; --verbose adds the stack trace."},
+    subcommands = {ServeCommand.class, IndexCommand.class, GenerationsCommand.class, RollbackCommand.class,
+        SearchCommand.class, EvalCommand.class, BenchCommand.class, AotTrainingCommand.class})
 public final class Main implements Runnable {
+
+  @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print the stack trace of an error.")
+  boolean verbose;
 
   /**
    * Lucene's note that the JDK's vector module is not enabled, on every start: the launcher leaves it
@@ -35,7 +44,17 @@ public final class Main implements Runnable {
 
   /** Runs a command line and returns its exit code (tests call this instead of {@link #main}). */
   public static int run(String... args) {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    Main main = new Main();
+    return new CommandLine(main).setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler((e, line, parsed) -> {
+          PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+          err.println("error: " + Failures.explain(e));
+          if (main.verbose) {
+            e.printStackTrace(err);
+          }
+          return 1;
+        })
+        .execute(args);
   }
 
   @Override

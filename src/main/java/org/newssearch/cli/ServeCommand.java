@@ -3,6 +3,7 @@ package org.newssearch.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
+import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
       out.println("no index at " + root + "; building it from sample-data");
       IndexCommand.rebuild(List.of(Main.home().resolve("sample-data")), root, err);
     }
-    try (Started started = start(root, host, port)) {
+    try (Started started = startOrExplain(root)) {
       out.println("newssearch serving " + root + " at http://" + host + ":" + started.server().port() + "/");
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
@@ -66,6 +67,21 @@ final class ServeCommand implements Callable<Integer> {
       stopped.await();
     }
     return 0;
+  }
+
+  /** {@link #start}, with a port in use said as what to do rather than as Jetty's exception. */
+  private Started startOrExplain(Path root) throws IOException {
+    try {
+      return start(root, host, port);
+    } catch (RuntimeException e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof BindException) {
+          throw new IOException("port " + port + " on " + host + " is in use: pass --port with a free one, "
+              + "or stop the program that holds it", e);
+        }
+      }
+      throw e;
+    }
   }
 
   /** A server listening, with its index opening and its dictionaries loading behind it. */

@@ -6,9 +6,14 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -17,7 +22,8 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * Builds and updates the index. A rebuild writes a new generation beside the serving one, verifies
- * it and switches to it atomically; additions and deletions commit into the serving generation
+ * it and switches to it atomically, unless it would shrink the index to nothing or far less (see
+ * {@link RebuildPolicy}); older generations stay for a rollback. Additions and deletions commit into the serving generation
  * (Lucene commits are atomic, and readers see the last commit until they reopen). Only one build runs
  * at a time per index directory.
  */
@@ -42,51 +48,97 @@ public final class IndexBuilder {
     this.threads = Math.max(1, threads);
   }
 
-  /** Reads {@code inputs} into a new generation, verifies it, switches to it, removes older ones. */
+  /** A rebuild with the {@link RebuildPolicy#DEFAULT} policy. */
   public BuildReport rebuild(List<Path> inputs, Progress progress) throws IOException {
+    return rebuild(inputs, RebuildPolicy.DEFAULT, progress);
+  }
+
+  /**
+   * Reads {@code inputs} into a new generation and verifies it; switches to it unless {@code policy}
+   * refuses (an empty build, or one much smaller than the serving generation: it is then kept, not
+   * served, and the report says why); then deletes generations beyond the policy's number to keep.
+   */
+  public BuildReport rebuild(List<Path> inputs, RebuildPolicy policy, Progress progress) throws IOException {
     long start = System.nanoTime();
     try (BuildLock lock = lock()) {
-      // Numbered past every existing directory, so a generation's name is never reused.
+      // Partial generations of crashed builds go first. Numbered past every directory, a new
+      // generation never takes the name of one that served.
+      generations.prune(policy.keep(), null);
+      Generation serving = servingOrNull();
       Path dir = generations.next();
-      for (Path stale : generations.stale()) {
-        if (!stale.equals(dir)) {
-          // Partial generations of crashed builds, and generations replaced by an earlier switch.
-          Generations.delete(stale);
-        }
-      }
-      ParallelIndexer indexer = indexInto(dir, IndexWriterConfig.OpenMode.CREATE, inputs, progress);
+      ParallelIndexer indexer = indexInto(dir, IndexWriterConfig.OpenMode.CREATE, inputs, progress,
+          Map.of(Schema.VERSION_KEY, Integer.toString(Schema.VERSION), Generation.BUILT_KEY, Instant.now().toString(),
+              Generation.INPUTS_KEY, inputs.stream().map(p -> p.toAbsolutePath().normalize().toString())
+                  .collect(Collectors.joining("\n"))));
       long articles = verify(dir, indexer.added());
-      generations.switchTo(dir);
-      return report(dir, articles, indexer, start);
+      String refusal = policy.refusal(articles, serving);
+      if (refusal == null) {
+        generations.switchTo(dir);
+      } else if (articles == 0) {
+        Generations.delete(dir); // nothing in it to go back to
+      }
+      List<String> pruned = generations.prune(policy.keep(), null);
+      return report(dir, articles, indexer, 0, start, refusal, serving, pruned);
     }
   }
 
-  /** Adds or replaces (by id) the articles of {@code inputs} in the serving generation. */
+  /**
+   * Adds or replaces (by id) the articles of {@code inputs} in the serving generation, in one commit:
+   * a crash leaves the generation as it was before, or with every article added.
+   */
   public BuildReport add(List<Path> inputs, Progress progress) throws IOException {
     long start = System.nanoTime();
     try (BuildLock lock = lock()) {
-      Path dir = serving();
-      ParallelIndexer indexer = indexInto(dir, IndexWriterConfig.OpenMode.APPEND, inputs, progress);
-      return report(dir, indexer.indexedInAll(), indexer, start);
+      Generation serving = serving();
+      ParallelIndexer indexer = indexInto(serving.dir(), IndexWriterConfig.OpenMode.APPEND, inputs, progress, Map.of());
+      long replaced = indexer.added() - (indexer.indexedInAll() - serving.articles());
+      return report(serving.dir(), indexer.indexedInAll(), indexer, replaced, start, null, serving, List.of());
     }
   }
 
-  /** Deletes articles by id from the serving generation; returns how many of the ids were there. */
-  public long delete(List<String> ids) throws IOException {
+  /** Deletes articles by id from the serving generation, in one commit; says which ids were there. */
+  public DeleteReport delete(List<String> ids) throws IOException {
     try (BuildLock lock = lock()) {
-      try (FSDirectory directory = FSDirectory.open(serving());
+      Generation serving = serving();
+      try (FSDirectory directory = FSDirectory.open(serving.dir());
           IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND))) {
-        long before = writer.getDocStats().numDocs;
-        writer.deleteDocuments(ids.stream().map(id -> new Term(Schema.ID, id)).toArray(Term[]::new));
-        writer.commit();
-        return before - writer.getDocStats().numDocs;
+        List<String> present = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+          for (String id : new LinkedHashSet<>(ids)) {
+            (reader.docFreq(new Term(Schema.ID, id)) > 0 ? present : missing).add(id);
+          }
+        }
+        if (!present.isEmpty()) {
+          writer.deleteDocuments(present.stream().map(id -> new Term(Schema.ID, id)).toArray(Term[]::new));
+          recordChange(writer, "deleted " + present.size() + " article(s) by id");
+          writer.commit();
+        }
+        return new DeleteReport(serving.name(), present, missing);
       }
+    }
+  }
+
+  /**
+   * Switches back to the complete generation numbered {@code number}, or, when it is null, to the
+   * newest complete one older than the serving generation; a running server follows within seconds.
+   */
+  public Generation rollback(Integer number) throws IOException {
+    try (BuildLock lock = lock()) {
+      Generation serving = serving();
+      Generation target = number != null ? generations.find(number) : generations.list().stream()
+          .filter(g -> g.complete() && g.number() < serving.number())
+          .reduce((older, newer) -> newer)
+          .orElseThrow(() -> new IOException("no complete generation older than the serving " + serving.name()
+              + " is kept in " + generations.root() + "; see: newssearch generations"));
+      generations.switchTo(target.dir());
+      return Generations.describe(target.dir(), true);
     }
   }
 
   /** Indexes {@code inputs} into the generation at {@code dir} and commits. */
-  private ParallelIndexer indexInto(Path dir, IndexWriterConfig.OpenMode mode, List<Path> inputs, Progress progress)
-      throws IOException {
+  private ParallelIndexer indexInto(Path dir, IndexWriterConfig.OpenMode mode, List<Path> inputs, Progress progress,
+      Map<String, String> buildData) throws IOException {
     try (FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config(mode))) {
       ParallelIndexer indexer = new ParallelIndexer(writer, mode == IndexWriterConfig.OpenMode.CREATE, threads, progress);
       indexer.run(inputs);
@@ -96,7 +148,10 @@ public final class IndexBuilder {
         // articles, for about 14% more build time); additions keep the segments they make.
         writer.forceMerge(1);
         // Additions keep it: an older generation stays as it was built, and is counted as such.
-        writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Integer.toString(Schema.VERSION)).entrySet());
+        writer.setLiveCommitData(buildData.entrySet());
+      } else if (indexer.added() > 0) {
+        recordChange(writer, "added or replaced " + indexer.added() + " article(s) from "
+            + inputs.stream().map(Path::toString).collect(Collectors.joining(", ")));
       }
       writer.commit();
       indexer.countAll(writer.getDocStats().numDocs);
@@ -104,10 +159,29 @@ public final class IndexBuilder {
     }
   }
 
-  private Path serving() throws IOException {
-    return generations.current().orElseThrow(() -> new IOException(
-        "no index at " + generations.root() + " to update; build one first with: newssearch index --index "
-            + generations.root()));
+  private Generation serving() throws IOException {
+    Generation serving = servingOrNull();
+    if (serving == null) {
+      throw new IOException("no index at " + generations.root() + " to change; build one first with: newssearch index --index "
+          + generations.root());
+    }
+    return serving;
+  }
+
+  private Generation servingOrNull() throws IOException {
+    Optional<Path> current = generations.current();
+    return current.isEmpty() ? null : Generations.describe(current.get(), true);
+  }
+
+  /** Notes a change after the build in the next commit's data, keeping what the build recorded. */
+  private static void recordChange(IndexWriter writer, String change) {
+    Map<String, String> data = new HashMap<>();
+    Iterable<Map.Entry<String, String>> old = writer.getLiveCommitData();
+    if (old != null) {
+      old.forEach(e -> data.put(e.getKey(), e.getValue()));
+    }
+    data.put(Generation.CHANGED_KEY, Instant.now() + ": " + change);
+    writer.setLiveCommitData(data.entrySet());
   }
 
   private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
@@ -148,14 +222,12 @@ public final class IndexBuilder {
     }
   }
 
-  private static BuildReport report(Path dir, long articles, ParallelIndexer indexer, long start) throws IOException {
-    return new BuildReport(dir.getFileName().toString(), articles, indexer.duplicates(), indexer.rejects(),
-        indexer.chars(), (System.nanoTime() - start) / 1_000_000, sizeOf(dir));
-  }
-
-  private static long sizeOf(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-    }
+  private static BuildReport report(Path dir, long articles, ParallelIndexer indexer, long replaced, long start,
+      String refusal, Generation serving, List<String> pruned) throws IOException {
+    boolean switched = refusal == null;
+    return new BuildReport(dir.getFileName().toString(), articles, indexer.added(), replaced, indexer.duplicates(),
+        indexer.rejects(), indexer.chars(), (System.nanoTime() - start) / 1_000_000,
+        Files.isDirectory(dir) ? Generations.sizeOf(dir) : 0, switched, refusal,
+        serving == null ? null : serving.name(), pruned);
   }
 }

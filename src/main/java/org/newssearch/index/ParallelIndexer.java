@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -32,14 +32,14 @@ final class ParallelIndexer implements Ingestor.Sink {
   private final ArticleDocuments documents = new ArticleDocuments();
   private final List<Reject> rejects = Collections.synchronizedList(new ArrayList<>());
   private final AtomicLong added = new AtomicLong();
-  private final AtomicLong duplicates = new AtomicLong();
+  private final List<Duplicate> duplicates = Collections.synchronizedList(new ArrayList<>());
   private final AtomicLong chars = new AtomicLong();
   private final AtomicReference<Exception> failure = new AtomicReference<>();
   private final Ingestor ingestor = new Ingestor();
   /** Whether the writer started empty: then an id not seen before in this run needs no delete. */
   private final boolean fresh;
-  /** Ids indexed so far in this run (read and written by the reading thread only). */
-  private final Set<String> ids = new HashSet<>();
+  /** Ids indexed so far in this run, with their files (read and written by the reading thread only). */
+  private final Map<String, String> fileOfId = new HashMap<>();
   /** Articles whose id came earlier in the same run, in input order: they replace it after the rest. */
   private final List<Article> repeatedIds = new ArrayList<>();
   private long totalBytes;
@@ -82,7 +82,8 @@ final class ParallelIndexer implements Ingestor.Sink {
   /** Called on the reading thread, in input order. */
   @Override
   public void article(Article article) {
-    if (ids.add(article.id())) {
+    if (!fileOfId.containsKey(article.id())) {
+      fileOfId.put(article.id(), article.file());
       // In a fresh generation nothing has this id yet: adding skips a delete by id, which Lucene
       // applies to every segment.
       pool.execute(() -> index(article, !fresh));
@@ -118,7 +119,7 @@ final class ParallelIndexer implements Ingestor.Sink {
 
   @Override
   public void duplicate(Article article, String firstId) {
-    duplicates.incrementAndGet();
+    duplicates.add(new Duplicate(article.id(), article.file(), firstId, fileOfId.get(firstId)));
   }
 
   @Override
@@ -139,8 +140,8 @@ final class ParallelIndexer implements Ingestor.Sink {
     return added.get();
   }
 
-  long duplicates() {
-    return duplicates.get();
+  List<Duplicate> duplicates() {
+    return List.copyOf(duplicates);
   }
 
   long chars() {

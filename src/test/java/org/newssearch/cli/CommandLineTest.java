@@ -7,6 +7,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newssearch.TestIndexes;
@@ -16,9 +19,9 @@ class CommandLineTest {
 
   @TempDir Path tmp;
 
-  private record Run(int exit, String out, String err) {}
+  record Run(int exit, String out, String err) {}
 
-  private static Run run(String... args) {
+  static Run run(String... args) {
     PrintStream oldOut = System.out;
     PrintStream oldErr = System.err;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -57,16 +60,36 @@ class CommandLineTest {
   }
 
   @Test
-  void everyInputThatCannotBeIndexedIsListedWithItsReason() throws Exception {
+  void everyInputThatCannotBeIndexedIsCountedOnTheTerminalAndListedWithItsReasonInTheRejectsFile() throws Exception {
     Path input = Files.createDirectories(tmp.resolve("in"));
     Files.copy(TestIndexes.SEEDS.resolve("003_643a62e685c401ee.txt"), input.resolve("good.txt"));
+    Files.copy(TestIndexes.SEEDS.resolve("003_643a62e685c401ee.txt"), input.resolve("copy.txt"));
     Files.write(input.resolve("empty.txt"), new byte[0]);
-    Files.writeString(input.resolve("lines.jsonl"), "{\"title\":\"no body\"}\nnot json\n", StandardCharsets.UTF_8);
-    Run indexed = run("index", "--input", input.toString(), "--index", tmp.resolve("index").toString());
+    Files.writeString(input.resolve("lines.jsonl"), "not json\n", StandardCharsets.UTF_8);
+    Path index = tmp.resolve("index");
+    Run indexed = run("index", "--input", input.toString(), "--index", index.toString());
     assertThat(indexed.exit()).isZero();
-    assertThat(indexed.err()).contains("1 articles indexed, 0 duplicates, 3 rejected")
-        .contains("rejected empty.txt: ")
-        .contains("rejected lines.jsonl:1: ")
-        .contains("rejected lines.jsonl:2: ");
+    assertThat(indexed.err()).contains("1 articles indexed, 1 duplicates, 2 rejected")
+        .contains("not indexed: ").contains("1 × empty file").contains("1 × duplicate of an article indexed")
+        .contains("every one is listed in " + index.resolve("rejects.jsonl"))
+        .doesNotContain("rejected empty.txt");
+    List<JsonNode> lines = Files.readAllLines(index.resolve("rejects.jsonl")).stream().map(CommandLineTest::json).toList();
+    assertThat(lines).extracting(l -> l.get("file").asText())
+        .containsExactlyInAnyOrder("empty.txt", "lines.jsonl", "good.txt");
+    JsonNode duplicate = lines.stream().filter(l -> l.get("kind") != null && l.get("kind").asText().equals("duplicate"))
+        .findFirst().orElseThrow();
+    assertThat(duplicate.get("reason").asText()).contains("from copy.txt, which is indexed in its place");
+    JsonNode report = json(Files.readString(index.resolve("build-report.json")));
+    assertThat(report.get("rejects").asInt()).isEqualTo(2);
+    assertThat(report.get("duplicates").asInt()).isEqualTo(1);
+    assertThat(report.get("switched").asBoolean()).isTrue();
+  }
+
+  private static JsonNode json(String text) {
+    try {
+      return new ObjectMapper().readTree(text);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

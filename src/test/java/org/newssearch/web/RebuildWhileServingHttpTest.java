@@ -73,7 +73,7 @@ class RebuildWhileServingHttpTest {
       builder.add(List.of(FIXTURE), (a, c, r) -> {});
       server.search().refresh();
       assertThat(http.json("/api/stats").get("articles").asLong()).isEqualTo(29);
-      assertThat(builder.delete(List.of("a02", "no-such-id"))).isEqualTo(1);
+      assertThat(builder.delete(List.of("a02", "no-such-id")).deleted()).containsExactly("a02");
       server.search().refresh();
       assertThat(http.json("/api/stats").get("articles").asLong()).isEqualTo(28);
       assertThat(http.get("/api/articles/a02").statusCode()).isEqualTo(404);
