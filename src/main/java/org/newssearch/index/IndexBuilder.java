@@ -61,11 +61,11 @@ public final class IndexBuilder {
   public BuildReport rebuild(List<Path> inputs, RebuildPolicy policy, Progress progress) throws IOException {
     long start = System.nanoTime();
     try (BuildLock lock = lock()) {
-      // Partial generations of crashed builds go first. Numbered past every directory, a new
-      // generation never takes the name of one that served.
-      generations.prune(policy.keep(), null);
-      Generation serving = servingOrNull();
+      // Numbered past every directory, a generation's name is never reused; then partial
+      // generations of crashed builds go.
       Path dir = generations.next();
+      generations.prune(policy.keep(), dir);
+      Generation serving = servingOrNull();
       ParallelIndexer indexer = indexInto(dir, IndexWriterConfig.OpenMode.CREATE, inputs, progress,
           Map.of(Schema.VERSION_KEY, Integer.toString(Schema.VERSION), Generation.BUILT_KEY, Instant.now().toString(),
               Generation.INPUTS_KEY, inputs.stream().map(p -> p.toAbsolutePath().normalize().toString())
