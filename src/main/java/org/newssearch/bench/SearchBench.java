@@ -195,9 +195,14 @@ public final class SearchBench {
   }
 
   static URI uri(int port, Map<String, List<String>> params) {
+    return uri(port, "/api/search", params);
+  }
+
+  /** {@code path} on the local server at {@code port} with {@code params}, percent-encoded. */
+  static URI uri(int port, String path, Map<String, List<String>> params) {
     StringBuilder query = new StringBuilder();
     params.forEach((name, values) -> values.forEach(v -> query.append(query.isEmpty() ? "" : "&")
         .append(name).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8))));
-    return URI.create("http://127.0.0.1:" + port + "/api/search?" + query);
+    return URI.create("http://127.0.0.1:" + port + path + "?" + query);
   }
 }

@@ -78,6 +78,10 @@ public final class ServerProcess implements AutoCloseable {
     return port;
   }
 
+  public long pid() {
+    return process.pid();
+  }
+
   @Override
   public void close() throws InterruptedException {
     StartupBench.stop(process);

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks, reported as ratios against a baseline measured in the same run.",
     subcommands = {BenchCommand.Analysis.class, BenchIndexCommand.class, BenchSearchCommand.class,
-        BenchStartupCommand.class})
+        BenchStartupCommand.class, BenchLoadCommand.class})
 final class BenchCommand implements Runnable {
 
   @Override
