@@ -123,11 +123,11 @@ public final class LoadBench {
     }
   }
 
-  /** The resident memory of process {@code pid} in MB, from /proc (0 where there is none). */
+  /** The anonymous resident memory (heap, stacks, native: not the mapped index files) of process {@code pid} in MB, from /proc (0 where there is none). */
   private static double residentMb(long pid) {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"), StandardCharsets.UTF_8)) {
-        if (line.startsWith("VmRSS:")) {
+        if (line.startsWith("RssAnon:")) {
           return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
         }
       }

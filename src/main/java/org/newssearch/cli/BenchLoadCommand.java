@@ -75,7 +75,7 @@ final class BenchLoadCommand implements Callable<Integer> {
     r.latencies().forEach((kind, l) -> out.printf(Locale.ROOT,
         "  %-8s %,9d requests  statuses %s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  max %8.1f ms%n",
         kind, l.count(), r.statuses().get(kind), l.p50(), l.p95(), l.p99(), l.max()));
-    out.println("  server resident memory, MB, every 10 s: " + r.residentMb().stream()
+    out.println("  server anonymous resident memory (not the mapped index), MB, every 10 s: " + r.residentMb().stream()
         .map(mb -> String.format(Locale.ROOT, "%.0f", mb)).toList());
   }
 }
