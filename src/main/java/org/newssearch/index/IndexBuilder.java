@@ -3,6 +3,7 @@ package org.newssearch.index;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -196,7 +197,12 @@ public final class IndexBuilder {
     Files.createDirectories(generations.root());
     FileChannel channel = FileChannel.open(generations.root().resolve("build.lock"),
         StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    FileLock lock = channel.tryLock();
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException heldInThisJvm) {
+      lock = null;
+    }
     if (lock == null) {
       channel.close();
       throw new IOException("another build is running on " + generations.root() + "; wait for it to finish");

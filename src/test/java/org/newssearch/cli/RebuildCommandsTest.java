@@ -3,7 +3,12 @@ package org.newssearch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newssearch.cli.CommandLineTest.run;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.newssearch.index.IndexBuilder;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +74,39 @@ class RebuildCommandsTest {
     CommandLineTest.Run verbose = run("rollback", "--index", missing, "--verbose");
     assertThat(verbose.exit()).isEqualTo(1);
     assertThat(verbose.err()).contains("java.io.IOException: no index at ").contains("\tat org.newssearch.index.IndexBuilder");
+  }
+
+  @Test
+  void theSecondOfTwoConcurrentBuildsIsRefusedInOneSentence() throws Exception {
+    Path index = tmp.resolve("index");
+    CountDownLatch building = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Thread first = new Thread(() -> {
+      try {
+        new IndexBuilder(index, 1).rebuild(List.of(Path.of(FIXTURE)), (articles, chars, rejects) -> {
+          building.countDown();
+          awaitQuietly(release);
+        });
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    first.start();
+    building.await();
+    CommandLineTest.Run second = run("index", "--input", FIXTURE, "--index", index.toString());
+    release.countDown();
+    first.join();
+    assertThat(second.exit()).isEqualTo(1);
+    assertThat(second.err()).isEqualTo("error: another build is running on " + index + "; wait for it to finish"
+        + System.lineSeparator());
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
