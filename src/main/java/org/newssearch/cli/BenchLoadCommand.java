@@ -38,6 +38,10 @@ final class BenchLoadCommand implements Callable<Integer> {
   @Option(names = "--seconds", description = "Duration of each run (default: ${DEFAULT-VALUE}).")
   int seconds = 600;
 
+  @Option(names = "--server-heap", description = "The server's -Xmx: with the heap capped, memory that keeps growing "
+      + "would end in errors rather than in a larger heap (default: ${DEFAULT-VALUE}).")
+  String serverHeap = "1g";
+
   @Override
   public Integer call() throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -54,7 +58,9 @@ final class BenchLoadCommand implements Callable<Integer> {
     List<Map<String, List<String>>> mix = QueryMix.of(rows, 1000, 42);
     long errors = 0;
     for (int n : clients) {
-      try (ServerProcess server = ServerProcess.start(ServerProcess.ownJar(), ServerProcess.ownJvmOptions(), index)) {
+      List<String> serverOptions = new ArrayList<>(ServerProcess.ownJvmOptions());
+      serverOptions.add("-Xmx" + serverHeap);
+      try (ServerProcess server = ServerProcess.start(ServerProcess.ownJar(), serverOptions, index)) {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
         command.addAll(ServerProcess.ownJvmOptions());
         command.addAll(List.of("-jar", ServerProcess.ownJar().toString(), "index", "--input", file.toString(),
@@ -69,9 +75,9 @@ final class BenchLoadCommand implements Callable<Integer> {
     return errors == 0 ? 0 : 1;
   }
 
-  private static void print(PrintStream out, LoadBench.Result r) {
-    out.printf(Locale.ROOT, "%d clients, %d s, a rebuild of the served index from a third of the way: %d errors%n",
-        r.clients(), r.seconds(), r.errors());
+  private void print(PrintStream out, LoadBench.Result r) {
+    out.printf(Locale.ROOT, "%d clients, %d s, server -Xmx%s, a rebuild of the served index from a third of the way: "
+        + "%d errors%n", r.clients(), r.seconds(), serverHeap, r.errors());
     r.latencies().forEach((kind, l) -> out.printf(Locale.ROOT,
         "  %-8s %,9d requests  statuses %s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  max %8.1f ms%n",
         kind, l.count(), r.statuses().get(kind), l.p50(), l.p95(), l.p99(), l.max()));

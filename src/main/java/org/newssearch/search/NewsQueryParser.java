@@ -61,7 +61,11 @@ final class NewsQueryParser extends QueryParser {
 
   @Override
   protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
-    return textQuery(field, text, 0);
+    Query query = textQuery(field, text, 0);
+    // A word that some language's analyzer drops as a stop word (на, to, і) could never be matched in
+    // that language's articles: required, it would make a pasted headline find nothing. It is left
+    // out, as a stop word is in a one-language index; quoted, it stays part of the phrase.
+    return !quoted && isStopWordSomewhere(field, text) ? null : query;
   }
 
   @Override
@@ -148,6 +152,21 @@ final class NewsQueryParser extends QueryParser {
       }
     }
     return clauses == 0 ? null : any.build();
+  }
+
+  private boolean isStopWordSomewhere(String field, String text) {
+    if (field.equals(Schema.SOURCE) || field.equals(Schema.LANG) || field.equals(Schema.FLAG) || isHan(text)) {
+      return false;
+    }
+    boolean anyTokens = false;
+    boolean dropped = false;
+    for (String suffix : suffixes) {
+      boolean tokens = createFieldQuery(getAnalyzer(), BooleanClause.Occur.MUST, Schema.analyzed(Schema.TITLE, suffix),
+          text, true, 0) != null;
+      anyTokens |= tokens;
+      dropped |= !tokens;
+    }
+    return anyTokens && dropped;
   }
 
   private static boolean isHan(String text) {

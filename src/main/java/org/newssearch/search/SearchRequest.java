@@ -27,6 +27,9 @@ public record SearchRequest(
   /** Page/size reach at most this deep; beyond it the cursor walks. */
   public static final int MAX_DEPTH = 10_000;
   public static final int MAX_QUERY_CHARS = 2_000;
+  /** The dates a filter may name: four-digit years, so that every day has a start and an end in epoch seconds. */
+  public static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+  public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
   public SearchRequest {
     query = query == null ? "" : query.strip();
@@ -96,9 +99,15 @@ public record SearchRequest(
       return null;
     }
     try {
-      return LocalDate.parse(value);
+      LocalDate date = LocalDate.parse(value);
+      if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
+        throw new BadRequestException("date out of range: " + name + "=" + value,
+            "accepted: an ISO date from " + FIRST_DAY + " to " + LAST_DAY);
+      }
+      return date;
     } catch (DateTimeParseException e) {
-      throw new BadRequestException("bad date " + name + "=" + value, "accepted: an ISO date such as 2025-02-18");
+      throw new BadRequestException("bad date " + name + "=" + value,
+          "accepted: an ISO date such as 2025-02-18, from " + FIRST_DAY + " to " + LAST_DAY);
     }
   }
 

@@ -74,11 +74,16 @@ public final class SearchService implements Closeable {
       Map<String, List<FacetCount>> facets = facets(view, counts, text, request);
       return new SearchResult(request.query(), total, (System.nanoTime() - start) / 1_000_000, hits, facets, next);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new BadRequestException("query too complex: it expands to more than "
-          + IndexSearcher.getMaxClauseCount() + " clauses", "use fewer words, OR terms or a longer prefix before *");
+      throw tooComplex();
     } finally {
       view.release();
     }
+  }
+
+  /** A query that expands past Lucene's clause limit (many words, OR terms, or short prefixes) is the user's to change. */
+  private static BadRequestException tooComplex() {
+    return new BadRequestException("query too complex: it expands to more than "
+        + IndexSearcher.getMaxClauseCount() + " clauses", "use fewer words, OR terms or a longer prefix before *");
   }
 
   /**
@@ -89,6 +94,8 @@ public final class SearchService implements Closeable {
     IndexView view = views.acquire();
     try {
       return new TimelineCounter(queries, view.suffixes).count(view, queryTexts, filters, interval);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooComplex();
     } finally {
       view.release();
     }

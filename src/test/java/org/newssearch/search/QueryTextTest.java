@@ -18,6 +18,22 @@ class QueryTextTest {
       "（普京 ＯＲ 特朗普）－乌克兰 | (普京 OR 特朗普)-乌克兰",
       "ｔｉｔｌｅ：危机        | title:危机",
       "plain ascii         | plain ascii",
+      "本台短评：人生，因崇高信仰而更美 | 本台短评\\:人生，因崇高信仰而更美",
+      "“两会”时间：代表委员谈发展  | \"两会\"时间\\:代表委员谈发展",
+      "“我们不会放弃          | “我们不会放弃",
+      "“他说 \"停火\"         | “他说 \"停火\"",
+      "（完）特朗普：普京很聪明  | (完)特朗普\\:普京很聪明",
+      "特朗普（左）与普京       | 特朗普(左)与普京",
+      "（一）乌克兰局势         | (一)乌克兰局势",
+      "乌克兰局势（二          | 乌克兰局势（二",
+      "为什么？好消息！        | 为什么？好消息！",
+      "Is Putin winning?   | Is Putin winning\\?",
+      "Ukraine war - live updates | Ukraine war \\- live updates",
+      "source:BBC lang:en  | source:BBC lang:en",
+      "-title:危机 OR (body:和谈) | -title:危机 OR (body:和谈)",
+      "\"zelensky erdogan\"~5 | \"zelensky erdogan\"~5",
+      "约定~星辰            | 约定\\~星辰",
+      "a\\?b               | a\\?b",
   })
   void pastedQuotesAndFullWidthOperatorsFoldToTheSyntax(String typed, String folded) {
     assertThat(QueryText.fold(typed.strip())).isEqualTo(folded.strip());

@@ -219,14 +219,40 @@ class SearchApiHttpTest {
       "/api/search?q=a&from=2025-03-02&to=2025-03-01 | is after",
       "/api/search?q=a&sort=popular        | unknown sort",
       "/api/search?q=a&cursor=xyz          | invalid cursor",
-      "/api/search?q=foo:bar               | unknown field",
-      "/api/search?q=a~                    | fuzzy",
+      "/api/search?q=a&to=%2B999999999-12-31 | date out of range: to=+999999999-12-31",
+      "/api/timeline?q=a&from=-0001-01-01 | date out of range: from=-0001-01-01",
       "/api/search?q=%2Aabc                | cannot parse query",
       "/api/search?q=%28%28%28%28%28%28%28%28%28%28%28%28%28%28%28%28%28%28%28%28%28a | nested",
       "/api/export?q=a&format=xml          | unknown export format",
       "/api/timeline?q=a&interval=hour     | unknown interval",
   })
   void badInputGets400NamingWhatWasWrongAndWhatIsAccepted(String url, String error) throws Exception {
+    assertBadRequest(url, error);
+  }
+
+  @Test
+  void aQueryThatExpandsPastTheClauseLimitIsA400OnEveryEndpoint() throws Exception {
+    String words = java.util.stream.IntStream.range(0, 400).mapToObj(i -> "w" + i).collect(java.util.stream.Collectors.joining("+"));
+    for (String endpoint : java.util.List.of("/api/search", "/api/timeline", "/api/export")) {
+      assertBadRequest(endpoint + "?q=" + words, "query too complex");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "本台短评：人生，因崇高信仰而更美 | 0",
+      "foo:bar | 0",
+      "“泽连斯基 | 1",
+      "泽连斯基? | 1",
+      "泽连斯基~ | 1",
+  })
+  void pastedTextWithColonsQuotesAndMarksSearchesAsText(String query, long total) throws Exception {
+    HttpResponse<String> response = http.get("/api/search?q=" + HttpClientForTests.enc(query.strip()));
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(response.body()).get("total").asLong()).isEqualTo(total);
+  }
+
+  private void assertBadRequest(String url, String error) throws Exception {
     HttpResponse<String> response = http.get(url.strip());
     assertThat(response.statusCode()).isEqualTo(400);
     JsonNode body = JSON.readTree(response.body());
