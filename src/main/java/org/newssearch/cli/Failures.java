@@ -17,8 +17,8 @@ final class Failures {
         return "permission denied: " + denied.getFile() + "; check its owner and mode";
       }
     }
-    if (e instanceof java.io.IOException && e.getMessage() != null) {
-      // Our own I/O failures carry a sentence that says what to do.
+    if ((e instanceof java.io.IOException || e instanceof IllegalArgumentException) && e.getMessage() != null) {
+      // Our own I/O failures and bad settings carry a sentence that says what to do.
       return e.getMessage();
     }
     return e + " (run again with --verbose for the details)";

@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +17,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.newssearch.index.Generations;
 import org.newssearch.index.Schema;
+import org.newssearch.search.SearchLimits;
 import org.newssearch.search.SearchRequest;
 import org.newssearch.search.SearchService;
 import org.newssearch.web.WebServer;
@@ -41,6 +43,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String host = "127.0.0.1";
+
+  @Option(names = "--search-budget-ms", paramLabel = "MS",
+      description = "How long one search may run before it is stopped with HTTP 503 (default: ${DEFAULT-VALUE}).")
+  long searchBudgetMs = SearchLimits.DEFAULT.searchBudget().toMillis();
 
   @Override
   public Integer call() throws Exception {
@@ -72,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
   /** {@link #start}, with a port in use said as what to do rather than as Jetty's exception. */
   private Started startOrExplain(Path root) throws IOException {
     try {
-      return start(root, host, port);
+      return start(root, host, port, new SearchLimits(Duration.ofMillis(searchBudgetMs)));
     } catch (RuntimeException e) {
       for (Throwable cause = e; cause != null; cause = cause.getCause()) {
         if (cause instanceof BindException) {
@@ -102,7 +108,12 @@ final class ServeCommand implements Callable<Integer> {
    * the index cannot be opened.
    */
   static Started start(Path root, String host, int port) throws IOException {
-    SearchService search = new SearchService(root);
+    return start(root, host, port, SearchLimits.DEFAULT);
+  }
+
+  /** {@link #start(Path, String, int)} with these limits per request. */
+  static Started start(Path root, String host, int port, SearchLimits limits) throws IOException {
+    SearchService search = new SearchService(root, limits);
     CompletableFuture<Void> firstSearch = startLoadingDictionaries().thenRunAsync(() -> {
       try {
         search.search(SearchRequest.of("新闻 news"));

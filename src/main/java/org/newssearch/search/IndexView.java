@@ -67,9 +67,9 @@ final class IndexView implements Closeable {
     return new CountingQuery(reader, schemaVersion >= 2).of(query);
   }
 
-  /** Counts every match of {@code query}, per facet value and per day, on every core. */
-  FacetTally.Counts count(Query query) throws IOException {
-    return partitioned.search(forCounting(query), new FacetTally(facetColumns));
+  /** Counts every match of {@code query}, per facet value and per day, on every core, within {@code deadline}. */
+  FacetTally.Counts count(Query query, Deadline deadline) throws IOException {
+    return partitioned.search(deadline.wrap(forCounting(query)), new FacetTally(facetColumns));
   }
 
   /** True when the directory has a newer commit than this view shows (after an add or delete). */

@@ -51,8 +51,9 @@ record Pass(TopDocs top, FacetTally.Counts counts) {
   static Pass run(IndexSearcher searcher, IndexSearcher partitioned, Query query, IOFunction<Query, Query> forCounting,
       FieldDoc after, int n, Sort sort, FacetColumns columns, long onePassMaxMatches) throws IOException {
     FacetTally tally = new FacetTally(columns);
-    boolean broad = estimatedMatches(searcher.getIndexReader(), query) > onePassMaxMatches;
-    if (broad && (!intersects(query) || partitioned.getSlices().length > 1)) {
+    Query plain = Deadline.unwrap(query);
+    boolean broad = estimatedMatches(searcher.getIndexReader(), plain) > onePassMaxMatches;
+    if (broad && (!intersects(plain) || partitioned.getSlices().length > 1)) {
       // Counting stops once the top n are known, so Lucene may skip what cannot make them.
       TopDocs top = partitioned.search(query, new TopFieldCollectorManager(sort, n, after, n));
       return new Pass(top, partitioned.search(forCounting.apply(query), tally));

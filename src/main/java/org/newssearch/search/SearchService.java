@@ -42,15 +42,22 @@ public final class SearchService implements Closeable {
   private final IndexViews views;
   private final QueryBuilder queries;
   private final Analyzer analyzer = Schema.analyzer();
+  private final SearchLimits limits;
 
   public SearchService(Path indexRoot) throws IOException {
+    this(indexRoot, SearchLimits.DEFAULT);
+  }
+
+  public SearchService(Path indexRoot, SearchLimits limits) throws IOException {
     this.views = new IndexViews(indexRoot);
     this.queries = new QueryBuilder(analyzer);
+    this.limits = limits;
   }
 
   /** One page of hits with snippets and facets. */
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
+    Deadline deadline = Deadline.after(limits.searchBudget());
     IndexView view = views.acquire();
     try {
       Query text = queries.textQuery(request.query(), view.suffixes);
@@ -59,8 +66,8 @@ public final class SearchService implements Closeable {
       Sort sort = sortOf(request.sort());
       FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), view.commitKey, request.sort());
       int skip = after == null ? (request.page() - 1) * request.size() : 0;
-      Pass pass = Pass.run(searcher, view.partitioned, query, view::forCounting, after, skip + request.size(), sort,
-          view.facetColumns);
+      Pass pass = Pass.run(searcher, view.partitioned, deadline.wrap(query),
+          q -> deadline.wrap(view.forCounting(Deadline.unwrap(q))), after, skip + request.size(), sort, view.facetColumns);
       TopDocs top = pass.top();
       if (request.sort() != SortOrder.RELEVANCE) {
         TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
@@ -71,7 +78,7 @@ public final class SearchService implements Closeable {
       List<Hit> hits = hits(view, text, new TopDocs(top.totalHits, page));
       String next = page.length == request.size() && (after != null || skip + page.length < total)
           ? Cursor.encode(view.commitKey, request.sort(), page[page.length - 1]) : null;
-      Map<String, List<FacetCount>> facets = facets(view, counts, text, request);
+      Map<String, List<FacetCount>> facets = facets(view, counts, text, request, deadline);
       return new SearchResult(request.query(), total, (System.nanoTime() - start) / 1_000_000, hits, facets, next);
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooComplex();
@@ -93,7 +100,8 @@ public final class SearchService implements Closeable {
   public Timeline timeline(List<String> queryTexts, SearchRequest filters, DateHistogram interval) throws IOException {
     IndexView view = views.acquire();
     try {
-      return new TimelineCounter(queries, view.suffixes).count(view, queryTexts, filters, interval);
+      return new TimelineCounter(queries, view.suffixes).count(view, queryTexts, filters, interval,
+          Deadline.after(limits.searchBudget()));
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooComplex();
     } finally {
@@ -159,8 +167,10 @@ public final class SearchService implements Closeable {
       StoredFields stored = view.searcher.storedFields();
       ScoreDoc after = null;
       while (true) {
-        TopDocs page = after == null ? view.searcher.search(query, 1000, sort, true)
-            : view.searcher.searchAfter(after, query, 1000, sort, true);
+        // Each page has the budget of a search: an export streams for as long as it has matches to send.
+        Query budgeted = Deadline.after(limits.searchBudget()).wrap(query);
+        TopDocs page = after == null ? view.searcher.search(budgeted, 1000, sort, true)
+            : view.searcher.searchAfter(after, budgeted, 1000, sort, true);
         for (ScoreDoc hit : page.scoreDocs) {
           each.accept(ArticleDocuments.toArticle(stored.document(hit.doc)));
         }
@@ -223,14 +233,14 @@ public final class SearchService implements Closeable {
    * without its own filter, so selecting one outlet does not hide its siblings (multi-select).
    */
   private static Map<String, List<FacetCount>> facets(IndexView view, FacetTally.Counts counts, Query text,
-      SearchRequest request) throws IOException {
+      SearchRequest request, Deadline deadline) throws IOException {
     Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
     for (String dim : List.of(Schema.SOURCE, Schema.LANG)) {
       boolean selected = !(dim.equals(Schema.SOURCE) ? request.sources() : request.langs()).isEmpty();
       FacetTally.Counts dimCounts = counts;
       if (selected) {
         Query sideways = QueryBuilder.withFilters(text, request.withoutFilter(dim));
-        dimCounts = view.count(sideways);
+        dimCounts = view.count(sideways, deadline);
       }
       facets.put(dim, dimCounts.top(dim, FACET_VALUES));
     }

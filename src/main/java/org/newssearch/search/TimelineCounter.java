@@ -25,7 +25,7 @@ final class TimelineCounter {
     this.suffixes = suffixes;
   }
 
-  Timeline count(IndexView view, List<String> texts, SearchRequest filters, DateHistogram interval)
+  Timeline count(IndexView view, List<String> texts, SearchRequest filters, DateHistogram interval, Deadline deadline)
       throws IOException {
     if (texts.isEmpty() || texts.size() > MAX_QUERIES) {
       throw new BadRequestException("a timeline needs 1 to " + MAX_QUERIES + " queries, got " + texts.size(),
@@ -35,11 +35,11 @@ final class TimelineCounter {
     for (String text : texts) {
       parsed.add(QueryBuilder.withFilters(queries.textQuery(text, suffixes), filters));
     }
-    Map<String, Long> totals = counts(view, QueryBuilder.withFilters(new MatchAllDocsQuery(), filters), interval);
+    Map<String, Long> totals = counts(view, QueryBuilder.withFilters(new MatchAllDocsQuery(), filters), interval, deadline);
     TreeSet<String> buckets = new TreeSet<>();
     List<Map<String, Long>> perQuery = new ArrayList<>();
     for (Query q : parsed) {
-      Map<String, Long> counts = counts(view, q, interval);
+      Map<String, Long> counts = counts(view, q, interval, deadline);
       buckets.addAll(counts.keySet());
       perQuery.add(counts);
     }
@@ -58,9 +58,10 @@ final class TimelineCounter {
     return new Timeline(interval.name().toLowerCase(java.util.Locale.ROOT), labels, totalColumn, series);
   }
 
-  private static Map<String, Long> counts(IndexView view, Query query, DateHistogram interval) throws IOException {
+  private static Map<String, Long> counts(IndexView view, Query query, DateHistogram interval, Deadline deadline)
+      throws IOException {
     Map<String, Long> counts = new HashMap<>();
-    for (FacetCount bucket : view.count(query).dates(interval)) {
+    for (FacetCount bucket : view.count(query, deadline).dates(interval)) {
       counts.put(bucket.value(), bucket.count());
     }
     return counts;

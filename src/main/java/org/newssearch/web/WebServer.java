@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import java.util.Map;
 import org.newssearch.search.BadRequestException;
 import org.newssearch.search.SearchService;
+import org.newssearch.search.SearchTimeoutException;
 
 /**
  * The Javalin app: the web form at {@code /} (with its article view, query help and stylesheet), the
@@ -40,6 +41,10 @@ public final class WebServer implements AutoCloseable {
       config.routes.get("/api/stats", api::stats);
       config.routes.get("/api/timeline", api::timeline);
       config.routes.exception(BadRequestException.class, (e, ctx) -> badRequest(ctx, e));
+      config.routes.exception(SearchTimeoutException.class, (e, ctx) -> {
+        ctx.header("Retry-After", "5");
+        ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("error", e.getMessage(), "detail", e.detail()));
+      });
       config.routes.exception(Exception.class, (e, ctx) -> {
         System.getLogger(WebServer.class.getName()).log(System.Logger.Level.ERROR, "request failed: " + ctx.url(), e);
         ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(Map.of("error", "internal error", "detail", String.valueOf(e)));

@@ -1,6 +1,7 @@
 package org.newssearch.web;
 
 import java.nio.file.Path;
+import org.newssearch.search.SearchLimits;
 import org.newssearch.search.SearchService;
 
 /** The real server on a free port over an index, with an HTTP client speaking to it. */
@@ -8,7 +9,12 @@ public record TestServer(SearchService search, WebServer server, HttpClientForTe
 
   /** Starts serving {@code index} on 127.0.0.1 and a free port. */
   public static TestServer start(Path index) throws java.io.IOException {
-    SearchService search = new SearchService(index);
+    return start(index, SearchLimits.DEFAULT);
+  }
+
+  /** Starts serving {@code index} with {@code limits}. */
+  public static TestServer start(Path index, SearchLimits limits) throws java.io.IOException {
+    SearchService search = new SearchService(index, limits);
     WebServer server = WebServer.start(search, "127.0.0.1", 0);
     return new TestServer(search, server, new HttpClientForTests(server.port()));
   }
