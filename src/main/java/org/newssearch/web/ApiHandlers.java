@@ -3,7 +3,9 @@ package org.newssearch.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.newssearch.ingest.Article;
 import org.newssearch.search.BadRequestException;
@@ -20,11 +22,19 @@ final class ApiHandlers {
     this.search = search;
   }
 
+  /** The parameters every searching endpoint takes (docs/api.md). */
+  private static final List<String> SEARCH_PARAMS =
+      List.of("q", "source", "lang", "from", "to", "sort", "size", "page", "cursor");
+  private static final List<String> TIMELINE_PARAMS = with(SEARCH_PARAMS, "interval");
+  private static final List<String> EXPORT_PARAMS = with(SEARCH_PARAMS, "format");
+
   void search(Context ctx) throws IOException {
+    onlyParams(ctx, SEARCH_PARAMS);
     ctx.json(search.search(SearchRequest.fromParams(ctx.queryParamMap())));
   }
 
   void article(Context ctx) throws IOException {
+    onlyParams(ctx, List.of());
     String id = ctx.pathParam("id");
     Article article = search.article(id).orElse(null);
     if (article == null) {
@@ -36,6 +46,7 @@ final class ApiHandlers {
   }
 
   void timeline(Context ctx) throws IOException {
+    onlyParams(ctx, TIMELINE_PARAMS);
     SearchRequest filters = SearchRequest.fromParams(ctx.queryParamMap());
     String interval = ctx.queryParam("interval");
     ctx.json(search.timeline(ctx.queryParams("q"), filters,
@@ -43,10 +54,12 @@ final class ApiHandlers {
   }
 
   void stats(Context ctx) throws IOException {
+    onlyParams(ctx, List.of());
     ctx.json(search.stats());
   }
 
   void export(Context ctx) throws IOException {
+    onlyParams(ctx, EXPORT_PARAMS);
     SearchRequest request = SearchRequest.fromParams(ctx.queryParamMap());
     ExportFormat format = ExportFormat.parse(ctx.queryParam("format"));
     ctx.contentType(format.contentType());
@@ -71,6 +84,21 @@ final class ApiHandlers {
     json.put("flags", a.flags());
     json.put("body", a.body());
     return json;
+  }
+
+  /** A misspelled parameter ({@code query=} for {@code q=}) would be ignored silently: it is a 400 instead. */
+  private static void onlyParams(Context ctx, List<String> accepted) {
+    for (String name : ctx.queryParamMap().keySet()) {
+      if (!accepted.contains(name)) {
+        throw unknown("parameter", name, accepted.isEmpty() ? "none on this endpoint" : String.join(", ", accepted));
+      }
+    }
+  }
+
+  private static List<String> with(List<String> list, String one) {
+    List<String> all = new ArrayList<>(list);
+    all.add(one);
+    return List.copyOf(all);
   }
 
   static BadRequestException unknown(String what, String value, String accepted) {

@@ -77,9 +77,11 @@ final class ArticlePage {
     if (a.author() != null) {
       item(html, "Author", escape(a.author()), "author");
     }
-    if (a.url() != null) {
+    if (Layout.isWebUrl(a.url())) {
       item(html, "URL", "<a href=\"" + escape(a.url()) + "\" rel=\"noopener noreferrer nofollow\">"
           + escape(a.url()) + "</a>", "url");
+    } else if (a.url() != null) {
+      item(html, "URL", escape(a.url()) + " (not a web address: not a link)", "url");
     }
     item(html, "Raw file", escape(a.file() == null ? "unknown" : a.file()), "file");
     if (!a.flags().isEmpty()) {

@@ -69,6 +69,14 @@ enum ExportFormat {
     writer.flush();
   }
 
+  /**
+   * A cell a spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage return)
+   * gets a leading apostrophe, as OWASP recommends against CSV injection: the text stays readable.
+   */
+  static String inert(String cell) {
+    return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+  }
+
   private static String csvRow(Article a) {
     List<String> cells = List.of(a.id(), a.published() == null ? "" : a.published().iso(), a.source(), a.lang(),
         a.title(), a.url() == null ? "" : a.url(), a.body());
@@ -77,7 +85,7 @@ enum ExportFormat {
       if (!row.isEmpty()) {
         row.append(',');
       }
-      row.append('"').append(cell.replace("\"", "\"\"")).append('"');
+      row.append('"').append(inert(cell).replace("\"", "\"\"")).append('"');
     }
     return row.append("\r\n").toString();
   }

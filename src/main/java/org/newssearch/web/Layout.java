@@ -42,6 +42,23 @@ final class Layout {
     ctx.result(html.toString());
   }
 
+  /**
+   * Whether {@code url} may become a link: only an absolute http(s) address. A scraped
+   * {@code javascript:} or {@code data:} URL is shown as text, whatever the CSP would do with it.
+   */
+  static boolean isWebUrl(String url) {
+    if (url == null) {
+      return false;
+    }
+    try {
+      java.net.URI uri = new java.net.URI(url.strip());
+      return uri.getScheme() != null && uri.getHost() != null
+          && (uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"));
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+
   /** A message box: {@code kind} is error or empty; the texts are plain (escaped here). */
   static void message(StringBuilder html, String kind, String headline, String detail) {
     html.append("<div class=\"message ").append(kind).append("\" role=\"")

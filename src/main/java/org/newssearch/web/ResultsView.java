@@ -50,7 +50,7 @@ final class ResultsView {
           .append(escape(hit.title())).append("</a></h3><div class=\"meta\"><span class=\"source\">")
           .append(escape(hit.source())).append("</span><span class=\"date\">").append(escape(readableDate(hit.date())))
           .append("</span><span class=\"lang\">").append(escape(hit.lang())).append("</span>");
-      if (hit.url() != null && !hit.url().isBlank()) {
+      if (Layout.isWebUrl(hit.url())) {
         html.append("<span><a href=\"").append(escape(hit.url()))
             .append("\" rel=\"noopener noreferrer nofollow\">original</a></span>");
       }

@@ -2,7 +2,9 @@ package org.newssearch.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.newssearch.search.BadRequestException;
 import org.newssearch.search.SearchService;
@@ -13,6 +15,12 @@ import org.newssearch.search.SearchTimeoutException;
  * JSON API under {@code /api}, and {@code /health}.
  */
 public final class WebServer implements AutoCloseable {
+
+  /**
+   * The request line and headers may take this much: a query of 2,000 Chinese characters is about
+   * 18 KB percent-encoded, beyond Jetty's default of 8 KB.
+   */
+  static final int MAX_URL_BYTES = 32 * 1024;
 
   private final Javalin app;
 
@@ -30,29 +38,43 @@ public final class WebServer implements AutoCloseable {
       config.startup.showJavalinBanner = false;
       config.jetty.host = host;
       config.jetty.port = port;
-      config.routes.get("/", form::render);
-      config.routes.get("/articles/{id}", articlePage::render);
-      config.routes.get("/help", assets::help);
-      config.routes.get(StaticAssets.STYLESHEET, assets::stylesheet);
-      config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
-      config.routes.get("/api/search", api::search);
-      config.routes.get("/api/articles/{id}", api::article);
-      config.routes.get("/api/export", api::export);
-      config.routes.get("/api/stats", api::stats);
-      config.routes.get("/api/timeline", api::timeline);
+      config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_URL_BYTES));
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(MAX_URL_BYTES)));
+      // HEAD answers wherever GET does: the same handler, and Jetty sends the headers without the body.
+      Map<String, Handler> routes = new LinkedHashMap<>();
+      routes.put("/", form::render);
+      routes.put("/articles/{id}", articlePage::render);
+      routes.put("/help", assets::help);
+      routes.put(StaticAssets.STYLESHEET, assets::stylesheet);
+      routes.put("/health", ctx -> ctx.json(Map.of("status", "ok")));
+      routes.put("/api/search", api::search);
+      routes.put("/api/articles/{id}", api::article);
+      routes.put("/api/export", api::export);
+      routes.put("/api/stats", api::stats);
+      routes.put("/api/timeline", api::timeline);
+      routes.forEach((path, handler) -> {
+        config.routes.get(path, handler);
+        config.routes.head(path, handler);
+      });
+      config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
       config.routes.exception(BadRequestException.class, (e, ctx) -> badRequest(ctx, e));
       config.routes.exception(SearchTimeoutException.class, (e, ctx) -> {
         ctx.header("Retry-After", "5");
         ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("error", e.getMessage(), "detail", e.detail()));
       });
       config.routes.exception(Exception.class, (e, ctx) -> {
-        System.getLogger(WebServer.class.getName()).log(System.Logger.Level.ERROR, "request failed: " + ctx.url(), e);
-        ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(Map.of("error", "internal error", "detail", String.valueOf(e)));
+        // The exception's text stays in the log: it can name files and classes, and tells the user nothing.
+        String id = Long.toString(System.nanoTime() & 0xFFFFFFFFL, 36);
+        System.getLogger(WebServer.class.getName()).log(System.Logger.Level.ERROR,
+            "request " + id + " failed: " + ctx.url(), e);
+        ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(Map.of("error", "internal error",
+            "detail", "the server could not answer this request; its log names it as request " + id));
       });
       config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
-        if (ctx.result() == null) {
-          ctx.json(Map.of("error", "not found: " + ctx.path(), "detail",
-              "endpoints: /, /api/search, /api/articles/{id}, /api/export, /api/timeline, /api/stats, /health"));
+        // A route's own 404 (no such article) has its JSON or page; Javalin's for an unknown path is plain text.
+        String type = ctx.res().getContentType();
+        if (ctx.result() == null || type == null || type.startsWith("text/plain")) {
+          notFound(ctx);
         }
       });
     });
@@ -63,6 +85,21 @@ public final class WebServer implements AutoCloseable {
   /** The port actually bound. */
   public int port() {
     return app.port();
+  }
+
+  /** {@code /api/*} answers JSON; any other path, a page with a way home. */
+  private static void notFound(Context ctx) {
+    if (ctx.path().startsWith("/api/")) {
+      ctx.json(Map.of("error", "not found: " + ctx.path(), "detail",
+          "endpoints: /api/search, /api/articles/{id}, /api/export, /api/timeline, /api/stats, /health"));
+      return;
+    }
+    StringBuilder html = new StringBuilder();
+    Layout.open(html, "Not found");
+    Layout.message(html, "error", "There is no page at " + ctx.path(), "Search from the home page.");
+    html.append("<p><a href=\"/\">newssearch home</a></p>");
+    Layout.close(html);
+    Layout.send(ctx, HttpStatus.NOT_FOUND.getCode(), html);
   }
 
   private static void badRequest(Context ctx, BadRequestException e) {

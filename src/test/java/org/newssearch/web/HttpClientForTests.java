@@ -27,6 +27,13 @@ public final class HttpClientForTests {
     return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /** {@code method} (HEAD, OPTIONS, ...) on {@code pathAndQuery}, without a request body. */
+  public HttpResponse<String> send(String method, String pathAndQuery) throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
+        .method(method, HttpRequest.BodyPublishers.noBody()).build();
+    return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   /** GET and parse the JSON body. */
   public JsonNode json(String pathAndQuery) throws IOException, InterruptedException {
     return JSON.readTree(get(pathAndQuery).body());
