@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,10 +47,15 @@ final class BuildSummary {
     double seconds = Math.max(report.millis() / 1000.0, 0.001);
     err.printf(Locale.ROOT, "%s: %,d articles indexed, %,d duplicates, %,d rejected, %.1f s, %.0f articles/s, "
             + "%.2f M chars/s, index %.1f MB at %s%n",
-        report.generation(), report.added(), report.duplicates().size(), report.rejects().size(), seconds,
+        report.generation(), report.added(), report.duplicates().size(), rejected().size(), seconds,
         report.added() / seconds, report.inputBytes() / seconds / 1e6, report.indexBytes() / 1e6, root);
-    if (!report.rejects().isEmpty() || !report.duplicates().isEmpty()) {
-      err.println("not indexed: " + countsByReason() + "; every one is listed in " + root.resolve(REJECTS_FILE));
+    if (!rejected().isEmpty() || !report.duplicates().isEmpty()) {
+      err.println("not indexed: " + countsByReason(rejected(), report.duplicates().size()) + "; every one is listed in "
+          + root.resolve(REJECTS_FILE));
+    }
+    List<Reject> kept = report.rejects().stream().filter(Reject::kept).toList();
+    if (!kept.isEmpty()) {
+      err.println("indexed without a bad part: " + countsByReason(kept, 0) + "; listed in " + root.resolve(REJECTS_FILE));
     }
     if (addition) {
       err.printf(Locale.ROOT, "%s now holds %,d articles: %,d added, %,d of them replacing an article of the same id%n",
@@ -68,18 +74,24 @@ final class BuildSummary {
   }
 
   /** Rejects grouped by reason, most frequent first: {@code 2 × empty file, 1 × duplicate}. */
-  private String countsByReason() {
+  private static String countsByReason(List<Reject> rejects, int duplicates) {
     Map<String, Integer> counts = new TreeMap<>();
-    report.rejects().forEach(r -> counts.merge(reasonOf(r), 1, Integer::sum));
-    if (!report.duplicates().isEmpty()) {
-      counts.put("duplicate of an article indexed", report.duplicates().size());
+    rejects.forEach(r -> counts.merge(reasonOf(r), 1, Integer::sum));
+    if (duplicates > 0) {
+      counts.put("duplicate of an article indexed", duplicates);
     }
     return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
         .map(e -> e.getValue() + " × " + e.getKey()).collect(Collectors.joining(", "));
   }
 
+  /** The reason without the values it quotes ({@code date '…' is in no form ...}), so that like rejects count together. */
   private static String reasonOf(Reject reject) {
-    return reject.reason();
+    return reject.reason().replaceAll("'[^']*'", "'…'").replaceAll(" \\([^)]*\\)", "").replaceAll("\\d+", "N")
+        .replaceAll("(symbolic link to) /\\S+", "$1 …");
+  }
+
+  private List<Reject> rejected() {
+    return report.rejects().stream().filter(r -> !r.kept()).toList();
   }
 
   private void writeRejects() throws IOException {
@@ -104,7 +116,8 @@ final class BuildSummary {
   private void writeReport() throws IOException {
     ObjectNode node = JSON.valueToTree(report);
     node.put("duplicates", report.duplicates().size());
-    node.put("rejects", report.rejects().size());
+    node.put("rejects", rejected().size());
+    node.put("keptWithoutABadPart", report.rejects().size() - rejected().size());
     node.put("rejectsFile", root.resolve(REJECTS_FILE).toString());
     JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(root.resolve(REPORT_FILE).toFile(), node);
   }

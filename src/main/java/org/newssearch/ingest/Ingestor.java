@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -111,6 +112,9 @@ public final class Ingestor {
       sink.reject(new Reject(raw.file(), result.rejection()));
       return;
     }
+    if (result.warning() != null) {
+      sink.reject(Reject.kept(raw.file(), result.warning()));
+    }
     Article article = result.article();
     String content = ArticleAssembler.contentHash(article);
     String firstId = firstIdOfContent.putIfAbsent(content, article.id());
@@ -123,22 +127,62 @@ public final class Ingestor {
 
   private List<InputFile> files(Path input, Sink sink) {
     List<InputFile> files = new ArrayList<>();
-    if (Files.isRegularFile(input)) {
-      files.add(new InputFile(input, input.getFileName().toString(), bytesRead));
-      return files;
-    }
-    if (!Files.isDirectory(input)) {
+    if (!Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
       sink.reject(new Reject(input.toString(), "no such file or directory"));
       return files;
     }
+    if (!Files.isDirectory(input)) {
+      String why = unreadable(input, null);
+      if (why == null) {
+        files.add(new InputFile(input, input.getFileName().toString(), bytesRead));
+      } else {
+        sink.reject(new Reject(input.toString(), why));
+      }
+      return files;
+    }
     try (Stream<Path> walk = Files.walk(input)) {
-      walk.filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().startsWith("."))
+      Path tree = input.toRealPath();
+      walk.filter(p -> !p.getFileName().toString().startsWith("."))
+          .filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
           .sorted()
-          .forEach(p -> files.add(new InputFile(p, input.relativize(p).toString(), bytesRead)));
-    } catch (IOException e) {
+          .forEach(p -> {
+            String name = input.relativize(p).toString();
+            String why = unreadable(p, tree);
+            if (why == null) {
+              files.add(new InputFile(p, name, bytesRead));
+            } else {
+              sink.reject(new Reject(name, why));
+            }
+          });
+    } catch (IOException | UncheckedIOException e) {
       sink.reject(new Reject(input.toString(), "cannot list directory: " + e.getMessage()));
     }
     return files;
+  }
+
+  /**
+   * Why {@code path} is not read as an article file, or null when it is: a symbolic link is followed
+   * only to a regular file inside {@code tree} (the input folder; null for a file named on the
+   * command line), and a FIFO, socket or device is never opened (a FIFO would block the build).
+   */
+  private static String unreadable(Path path, Path tree) {
+    Path target = path;
+    if (Files.isSymbolicLink(path)) {
+      try {
+        target = path.toRealPath();
+      } catch (IOException e) {
+        return "a symbolic link to nothing (its target does not exist): skipped";
+      }
+      if (tree != null && !target.startsWith(tree)) {
+        return "a symbolic link to " + target + ", outside the input folder: not followed";
+      }
+    }
+    if (Files.isDirectory(target)) {
+      return "a symbolic link to a folder: not followed (name the folder itself as an input)";
+    }
+    if (!Files.isRegularFile(target)) {
+      return "not a regular file (a FIFO, socket or device): skipped";
+    }
+    return null;
   }
 }

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Reads JSONL, one article per line, optionally gzipped: the bulk format. Fields: {@code title},
- * {@code body} (required), {@code id}, {@code date}, {@code source}, {@code url}, {@code lang},
+ * Reads JSONL, one article per line, optionally gzipped: the bulk format. Fields: {@code title} and
+ * {@code body} (at least one of them), {@code id}, {@code date}, {@code source}, {@code url}, {@code lang},
  * {@code author}, {@code origin}; others are ignored. See docs/input-formats.md.
  */
 final class JsonlReader implements ArticleReader {
@@ -71,34 +71,85 @@ final class JsonlReader implements ArticleReader {
       rejects.accept(new Reject(where, "not a JSON object; each line must be one article object"));
       return;
     }
-    String body = text(node, "body");
-    if (body == null || body.isBlank()) {
-      rejects.accept(new Reject(where, "no \"body\": each line needs a non-empty \"body\" string"));
+    JsonNode bodyNode = node.get("body");
+    if (bodyNode != null && !bodyNode.isNull() && !bodyNode.isTextual()) {
+      rejects.accept(new Reject(where, "\"body\" is " + typeOf(bodyNode) + "; accepted: a string"));
       return;
     }
-    String source = text(node, "source");
-    String url = text(node, "url");
+    Fields fields = new Fields(node, where, rejects);
+    String body = fields.text("body");
+    String title = fields.text("title");
+    if ((body == null || body.isBlank()) && (title == null || title.isBlank())) {
+      rejects.accept(new Reject(where, "no \"title\" and no \"body\": each line needs a non-empty string in one of them"));
+      return;
+    }
+    if (line.indexOf('\uFFFD') >= 0) {
+      rejects.accept(Reject.kept(where, "bytes that are not UTF-8: they are kept as \uFFFD; re-export the file as UTF-8"));
+    }
+    String source = fields.text("source");
+    String url = fields.text("url");
     if (source == null) {
       source = KnownSources.siteOf(url).orElse(null);
     }
     List<String> paragraphs = new ArrayList<>();
-    for (String paragraph : body.replace("\r", "").split("\n")) {
+    for (String paragraph : (body == null ? "" : body).replace("\r", "").split("\n")) {
       if (!paragraph.isBlank()) {
         paragraphs.add(paragraph.strip());
       }
     }
-    JsonNode date = node.get("date");
-    PublishedAt published = date != null && date.isIntegralNumber()
-        ? DateParsing.epochMillis(date.asLong())
-        : DateParsing.any(text(node, "date"), KnownSources.offsetOf(source)).orElse(null);
-    articles.accept(
-        new RawArticle(
-            text(node, "id"), where, text(node, "title"), paragraphs, published, source, text(node, "origin"), url,
-            text(node, "author"), text(node, "lang"), null));
+    articles.accept(new RawArticle(fields.id(), where, title, paragraphs, fields.date(KnownSources.offsetOf(source)), source,
+        fields.text("origin"), url, fields.text("author"), fields.text("lang"), null));
   }
 
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() ? null : value.asText();
+  private static String typeOf(JsonNode value) {
+    return switch (value.getNodeType()) {
+      case NUMBER -> "a number (" + value.asText() + ")";
+      case BOOLEAN -> "a boolean (" + value.asText() + ")";
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      default -> "of type " + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+
+  /** The fields of one line, read by their accepted types; a field of another type is dropped and reported. */
+  private record Fields(JsonNode node, String where, Consumer<Reject> rejects) {
+
+    /** A string field, or null when absent, null or of another type (reported). */
+    String text(String field) {
+      JsonNode value = node.get(field);
+      if (value == null || value.isNull()) {
+        return null;
+      }
+      if (!value.isTextual()) {
+        rejects.accept(Reject.kept(where, "\"" + field + "\" is " + typeOf(value) + "; accepted: a string. "
+            + "The article is kept without it"));
+        return null;
+      }
+      return value.asText();
+    }
+
+    /** The id: a string, or a whole number taken as its digits. */
+    String id() {
+      JsonNode value = node.get("id");
+      return value != null && value.isIntegralNumber() ? value.asText() : text("id");
+    }
+
+    /** The date: a string in a form docs/input-formats.md lists, or epoch milliseconds; anything else is reported. */
+    PublishedAt date(java.time.ZoneOffset offset) {
+      JsonNode value = node.get("date");
+      if (value != null && value.isIntegralNumber()) {
+        return DateParsing.epochMillis(value.asLong());
+      }
+      String text = text("date");
+      if (text == null || text.isBlank()) {
+        return null;
+      }
+      PublishedAt date = DateParsing.any(text, offset).orElse(null);
+      if (date == null) {
+        rejects.accept(Reject.kept(where, "date '" + text + "' is in no form this reader knows (ISO-8601, "
+            + "2025-02-18 10:00, 2025年2月18日, RFC 1123, epoch milliseconds): the article is kept without a date"));
+      }
+      return date;
+    }
   }
 }

@@ -77,7 +77,7 @@ class FormatsAndBadInputTest {
   }
 
   @Test
-  void aGzippedJsonlFileGivesOneArticlePerLineAndRejectsBadLinesByNumber() throws IOException {
+  void aGzippedJsonlFileGivesOneArticlePerLineKeepsTitleOnlyOnesAndRejectsBadLinesByNumber() throws IOException {
     Path jsonl = dir.resolve("bulk.jsonl.gz");
     try (Writer out = new java.io.OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(jsonl)), StandardCharsets.UTF_8)) {
       out.write("{\"id\":\"a1\",\"title\":\"标题一\",\"body\":\"第一段。\\n第二段。\",\"date\":\"2025-02-18T17:30:06+08:00\","
@@ -87,7 +87,7 @@ class FormatsAndBadInputTest {
       out.write("{\"title\":\"毫秒\",\"body\":\"正文。\",\"date\":1739864342000}\n");
     }
     Ingested run = Ingested.of(jsonl);
-    assertThat(run.articles).hasSize(2);
+    assertThat(run.articles).hasSize(3);
     Article a = run.articles.get(0);
     assertThat(a.id()).isEqualTo("a1");
     assertThat(a.body()).isEqualTo("第一段。\n第二段。");
@@ -95,8 +95,10 @@ class FormatsAndBadInputTest {
     assertThat(a.source()).isEqualTo("example.org");
     assertThat(a.author()).isEqualTo("王五");
     assertThat(a.origin()).isEqualTo("新华社");
-    assertThat(run.articles.get(1).published().iso()).isEqualTo("2025-02-18T07:39:02+00:00");
-    assertThat(run.rejects).extracting(Reject::file).containsExactly("bulk.jsonl.gz:2", "bulk.jsonl.gz:3");
+    assertThat(run.articles.get(1).title()).isEqualTo("无正文");
+    assertThat(run.articles.get(1).body()).isEmpty();
+    assertThat(run.articles.get(2).published().iso()).isEqualTo("2025-02-18T07:39:02+00:00");
+    assertThat(run.rejects).extracting(Reject::file).containsExactly("bulk.jsonl.gz:2");
   }
 
   @Test
