@@ -7,6 +7,7 @@ import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +21,7 @@ import org.newssearch.index.Schema;
 import org.newssearch.search.SearchLimits;
 import org.newssearch.search.SearchRequest;
 import org.newssearch.search.SearchService;
+import org.newssearch.web.WebOptions;
 import org.newssearch.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,6 +49,14 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--search-budget-ms", paramLabel = "MS",
       description = "How long one search may run before it is stopped with HTTP 503 (default: ${DEFAULT-VALUE}).")
   long searchBudgetMs = SearchLimits.DEFAULT.searchBudget().toMillis();
+
+  @Option(names = "--max-exports", paramLabel = "N",
+      description = "Exports streamed at once; one more gets HTTP 503 (default: ${DEFAULT-VALUE}).")
+  int maxExports = WebOptions.DEFAULT.maxConcurrentExports();
+
+  @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+      description = "Let pages of this origin (https://host[:port]) call the API from a browser (repeatable; default: none).")
+  List<String> corsOrigins = new ArrayList<>();
 
   @Override
   public Integer call() throws Exception {
@@ -78,7 +88,8 @@ final class ServeCommand implements Callable<Integer> {
   /** {@link #start}, with a port in use said as what to do rather than as Jetty's exception. */
   private Started startOrExplain(Path root) throws IOException {
     try {
-      return start(root, host, port, new SearchLimits(Duration.ofMillis(searchBudgetMs)));
+      return start(root, host, port, new SearchLimits(Duration.ofMillis(searchBudgetMs)),
+          new WebOptions(maxExports, corsOrigins));
     } catch (RuntimeException e) {
       for (Throwable cause = e; cause != null; cause = cause.getCause()) {
         if (cause instanceof BindException) {
@@ -108,11 +119,11 @@ final class ServeCommand implements Callable<Integer> {
    * the index cannot be opened.
    */
   static Started start(Path root, String host, int port) throws IOException {
-    return start(root, host, port, SearchLimits.DEFAULT);
+    return start(root, host, port, SearchLimits.DEFAULT, WebOptions.DEFAULT);
   }
 
-  /** {@link #start(Path, String, int)} with these limits per request. */
-  static Started start(Path root, String host, int port, SearchLimits limits) throws IOException {
+  /** {@link #start(Path, String, int)} with these limits per request and HTTP options. */
+  static Started start(Path root, String host, int port, SearchLimits limits, WebOptions options) throws IOException {
     SearchService search = new SearchService(root, limits);
     CompletableFuture<Void> firstSearch = startLoadingDictionaries().thenRunAsync(() -> {
       try {
@@ -122,7 +133,7 @@ final class ServeCommand implements Callable<Integer> {
       }
     }, task -> daemon("warm-up", task));
     try {
-      return new Started(search, WebServer.start(search, host, port), firstSearch);
+      return new Started(search, WebServer.start(search, host, port, options), firstSearch);
     } catch (RuntimeException e) {
       search.close();
       throw e;

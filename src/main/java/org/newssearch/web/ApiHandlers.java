@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import org.newssearch.ingest.Article;
 import org.newssearch.search.BadRequestException;
 import org.newssearch.search.DateHistogram;
@@ -17,9 +18,14 @@ import org.newssearch.search.SearchService;
 final class ApiHandlers {
 
   private final SearchService search;
+  /** Exports stream for seconds each: beyond these many at once, a client is asked to come back. */
+  private final Semaphore exports;
+  private final int maxExports;
 
-  ApiHandlers(SearchService search) {
+  ApiHandlers(SearchService search, int maxExports) {
     this.search = search;
+    this.exports = new Semaphore(maxExports);
+    this.maxExports = maxExports;
   }
 
   /** The parameters every searching endpoint takes (docs/api.md). */
@@ -62,11 +68,21 @@ final class ApiHandlers {
     onlyParams(ctx, EXPORT_PARAMS);
     SearchRequest request = SearchRequest.fromParams(ctx.queryParamMap());
     ExportFormat format = ExportFormat.parse(ctx.queryParam("format"));
-    ctx.contentType(format.contentType());
-    ctx.header("Content-Disposition", "attachment; filename=\"newssearch-export." + format.extension() + "\"");
-    // Validate the query before the first byte goes out, so a bad one still gets a 400.
-    search.search(request.withPage(1, null));
-    format.write(search, request, ctx.res().getOutputStream());
+    if (!exports.tryAcquire()) {
+      ctx.header("Retry-After", "10");
+      ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("error", "too many exports at once: " + maxExports + " are running",
+          "detail", "retry in a few seconds; the limit is a server setting (serve --max-exports)"));
+      return;
+    }
+    try {
+      // Validate the query before the first byte goes out, so a bad one still gets a 400.
+      search.search(request.withPage(1, null));
+      ctx.contentType(format.contentType());
+      ctx.header("Content-Disposition", "attachment; filename=\"newssearch-export." + format.extension() + "\"");
+      format.write(search, request, ctx.res().getOutputStream());
+    } finally {
+      exports.release();
+    }
   }
 
   /** The whole article with its metadata and provenance. */

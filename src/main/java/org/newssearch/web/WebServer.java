@@ -30,7 +30,12 @@ public final class WebServer implements AutoCloseable {
 
   /** Starts serving {@code search} on {@code host:port} (port 0 picks a free one). */
   public static WebServer start(SearchService search, String host, int port) {
-    ApiHandlers api = new ApiHandlers(search);
+    return start(search, host, port, WebOptions.DEFAULT);
+  }
+
+  /** Starts serving {@code search} with {@code options}. */
+  public static WebServer start(SearchService search, String host, int port, WebOptions options) {
+    ApiHandlers api = new ApiHandlers(search, options.maxConcurrentExports());
     FormPage form = new FormPage(search);
     ArticlePage articlePage = new ArticlePage(search);
     StaticAssets assets = new StaticAssets();
@@ -40,6 +45,13 @@ public final class WebServer implements AutoCloseable {
       config.jetty.port = port;
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_URL_BYTES));
       config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(MAX_URL_BYTES)));
+      if (!options.corsOrigins().isEmpty()) {
+        // Off unless origins are named: the API then answers OPTIONS preflights and cross-origin GETs from them only.
+        config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+          String first = options.corsOrigins().get(0);
+          rule.allowHost(first, options.corsOrigins().subList(1, options.corsOrigins().size()).toArray(String[]::new));
+        }));
+      }
       // HEAD answers wherever GET does: the same handler, and Jetty sends the headers without the body.
       Map<String, Handler> routes = new LinkedHashMap<>();
       routes.put("/", form::render);

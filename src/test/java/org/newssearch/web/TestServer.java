@@ -14,8 +14,13 @@ public record TestServer(SearchService search, WebServer server, HttpClientForTe
 
   /** Starts serving {@code index} with {@code limits}. */
   public static TestServer start(Path index, SearchLimits limits) throws java.io.IOException {
+    return start(index, limits, WebOptions.DEFAULT);
+  }
+
+  /** Starts serving {@code index} with {@code limits} and HTTP {@code options}. */
+  public static TestServer start(Path index, SearchLimits limits, WebOptions options) throws java.io.IOException {
     SearchService search = new SearchService(index, limits);
-    WebServer server = WebServer.start(search, "127.0.0.1", 0);
+    WebServer server = WebServer.start(search, "127.0.0.1", 0, options);
     return new TestServer(search, server, new HttpClientForTests(server.port()));
   }
 
