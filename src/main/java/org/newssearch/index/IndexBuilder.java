@@ -24,9 +24,9 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * Builds and updates the index. A rebuild writes a new generation beside the serving one, verifies
  * it and switches to it atomically, unless it would shrink the index to nothing or far less (see
- * {@link RebuildPolicy}); older generations stay for a rollback. Additions and deletions commit into the serving generation
- * (Lucene commits are atomic, and readers see the last commit until they reopen). Only one build runs
- * at a time per index directory.
+ * {@link RebuildPolicy}); older generations stay for a rollback. Additions and deletions commit into
+ * the serving generation (Lucene commits are atomic, and readers see the last commit until they
+ * reopen). Only one build runs at a time per index directory.
  */
 public final class IndexBuilder {
 
