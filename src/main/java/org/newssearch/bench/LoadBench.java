@@ -123,7 +123,10 @@ public final class LoadBench {
     }
   }
 
-  /** The anonymous resident memory (heap, stacks, native: not the mapped index files) of process {@code pid} in MB, from /proc (0 where there is none). */
+  /**
+   * The anonymous resident memory of process {@code pid} in MB (heap, stacks, native memory; not the
+   * mapped index files), from /proc; 0 where there is none.
+   */
   private static double residentMb(long pid) {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"), StandardCharsets.UTF_8)) {
