@@ -8,6 +8,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.analysis.util.SegmentingTokenizerBase;
+import org.newssearch.analysis.smartcn.HhmmSegmenter;
+import org.newssearch.analysis.smartcn.SegTokenTerms;
 
 /**
  * smartcn's {@code HMMChineseTokenizer}, except that each sentence is segmented clause by clause:

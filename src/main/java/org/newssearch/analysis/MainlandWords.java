@@ -1,5 +1,7 @@
 package org.newssearch.analysis;
 
+import org.newssearch.analysis.smartcn.HhmmSegmenter;
+
 /**
  * Asks smartcn's dictionary (mainland usage) whether a Simplified string is a common word of its own.
  *

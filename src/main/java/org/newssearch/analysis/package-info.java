@@ -7,7 +7,9 @@
  * {@code ReplacementTrie} pass with offsets corrected), then segmented two ways: smartcn words
  * ({@link org.newssearch.analysis.ChineseWordAnalyzer}) and CJK bigrams ({@link
  * org.newssearch.analysis.ChineseBigramAnalyzer}). Other languages get Lucene's own analyzers
- * ({@link org.newssearch.analysis.LanguageAnalyzers}); unknown ones the neutral analyzer.
+ * ({@link org.newssearch.analysis.LanguageAnalyzers}); unknown ones the neutral analyzer. The word
+ * segmenter itself, a port of smartcn's, is the self-contained subpackage {@code smartcn} (its
+ * README says what it ports and how to re-check it after a Lucene upgrade).
  *
  * <p>To add a language: a constant in {@link org.newssearch.analysis.LanguageAnalyzers} with its
  * field suffix, the suffix in {@code index/Schema.SUFFIXES}, and a detector rule in

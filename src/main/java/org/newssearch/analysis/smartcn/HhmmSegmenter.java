@@ -1,4 +1,4 @@
-package org.newssearch.analysis;
+package org.newssearch.analysis.smartcn;
 
 import java.util.Arrays;
 
@@ -20,7 +20,7 @@ import java.util.Arrays;
  *
  * <p>One instance per thread: it is not thread-safe; the dictionary it reads is shared.
  */
-final class HhmmSegmenter {
+public final class HhmmSegmenter {
 
   // smartcn's WordType.
   static final int SENTENCE_BEGIN = 0;
@@ -28,15 +28,20 @@ final class HhmmSegmenter {
   static final int CHINESE_WORD = 2;
   static final int STRING = 3;
   static final int NUMBER = 4;
-  static final int DELIMITER = 5;
+  /** The word type of punctuation ({@code WordType.DELIMITER}). */
+  public static final int DELIMITER = 5;
   static final int FULLWIDTH_STRING = 6;
   static final int FULLWIDTH_NUMBER = 7;
 
   /** smartcn's Utility.MAX_FREQUENCE, the frequency of punctuation and the smoothing's denominator. */
   static final int MAX_FREQUENCE = 2079997 + 80000;
 
+  /** smartcn's BiSegGraph.generateBiSegGraph: the weight of the unigram in the smoothed bigram probability. */
+  private static final double SMOOTHING = 0.1;
+  /** FNV-1 64-bit, as smartcn's AbstractDictionary.hash1 hashes the bigram key "word1@word2". */
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 1099511628211L;
+  /** The seed of smartcn's AbstractDictionary.hash2 (Bernstein's djb2). */
   private static final int DJB_OFFSET = 5381;
 
   private final HhmmDictionary dictionary;
@@ -52,7 +57,8 @@ final class HhmmSegmenter {
   private int[] path = new int[64];
   private int pathLength;
 
-  HhmmSegmenter() {
+  /** A segmenter over the JVM's one dictionary. */
+  public HhmmSegmenter() {
     this(HhmmDictionary.get());
   }
 
@@ -67,7 +73,7 @@ final class HhmmSegmenter {
    * with {@link #start}, {@link #end}, {@link #type}, {@link #weight}, {@link #word} and
    * {@link #term}, their offsets relative to {@code start}.
    */
-  int segment(char[] text, int start, int end) {
+  public int segment(char[] text, int start, int end) {
     this.text = text;
     this.base = start;
     graph.build(text, start, end - start);
@@ -76,33 +82,33 @@ final class HhmmSegmenter {
   }
 
   /** Start offset of word {@code k}, relative to the sentence. */
-  int start(int k) {
+  public int start(int k) {
     return graph.starts[path[k]];
   }
 
   /** End offset of word {@code k}, relative to the sentence. */
-  int end(int k) {
+  public int end(int k) {
     return graph.ends[path[k]];
   }
 
   /** smartcn's word type of word {@code k}. */
-  int type(int k) {
+  public int type(int k) {
     return graph.types[path[k]];
   }
 
   /** smartcn's frequency ({@code SegToken.weight}) of word {@code k}. */
-  int weight(int k) {
+  public int weight(int k) {
     return graph.freqs[path[k]];
   }
 
   /** smartcn's {@code SegToken.charArray} of word {@code k} as the segmenter returns it (a class word for letters and digits). */
-  String word(int k) {
+  public String word(int k) {
     int token = path[k];
     return new String(graph.pool, graph.words[token], graph.wordLengths[token]);
   }
 
   /** Copies the term of word {@code k} into {@code dest} (room for {@code end - start} chars) and returns its length. */
-  int term(int k, char[] dest) {
+  public int term(int k, char[] dest) {
     int token = path[k];
     return SegTokenTerms.term(text, base + graph.starts[token], base + graph.ends[token], graph.types[token], dest);
   }
@@ -110,72 +116,82 @@ final class HhmmSegmenter {
   // The bigram graph over the word graph and its shortest path (smartcn's BiSegGraph).
 
   private void shortestPath() {
-    WordGraph graph = this.graph;
     int count = graph.count;
-    int[] ends = graph.ends;
-    int[] freqs = graph.freqs;
-    int[] words = graph.words;
-    int[] wordLengths = graph.wordLengths;
-    int[] firstAt = graph.firstAt;
-    int[] endAt = graph.endAt;
-    int[] nextAt = graph.nextAt;
     if (weights.length < count) {
       weights = new double[Math.max(count, weights.length * 2)];
       previous = new int[weights.length];
     }
-    double[] weights = this.weights;
-    int[] previous = this.previous;
     weights[0] = 0;
     Arrays.fill(weights, 1, count, Double.MAX_VALUE);
-    HhmmDictionary dict = dictionary;
+    for (int from = 0; from < count - 1; from++) {
+      relaxEdgesFrom(from);
+    }
+    readPath(count - 1);
+  }
+
+  /**
+   * Every edge of the bigram graph from token {@code from} to a token that starts where it ends: the
+   * weight of the pair (smartcn's smoothed bigram probability), and a shorter path to that token
+   * through {@code from} where there is one (the first of equal weights wins, as in smartcn).
+   */
+  private void relaxEdgesFrom(int from) {
+    WordGraph graph = this.graph;
+    int[] words = graph.words;
+    int[] wordLengths = graph.wordLengths;
     char[] pool = graph.pool;
-    // smartcn's constants and its order of operations, so that equal weights stay equal.
-    double smooth = 0.1;
-    double tinyDouble = 1.0 / MAX_FREQUENCE;
-    int last = count - 1;
-    for (int from = 0; from < last; from++) {
-      int nextStart = nextAt[ends[from]];
-      int first = firstAt[nextStart];
-      int end = endAt[nextStart];
-      double oneWordFreq = freqs[from];
-      double unigram = smooth * (1.0 + oneWordFreq) / (MAX_FREQUENCE + 0.0);
-      double unseen = Double.NaN;
-      // smartcn's hash1 and hash2 of "w1@w2", over w1 and '@' once, then over each w2.
-      long prefix = FNV_OFFSET;
-      int prefix2 = DJB_OFFSET;
-      for (int w = words[from], e = w + wordLengths[from]; w < e; w++) {
-        prefix = fold(prefix, pool[w]);
-        prefix2 = fold2(prefix2, pool[w]);
+    int nextStart = graph.nextAt[graph.ends[from]];
+    int first = graph.firstAt[nextStart];
+    int end = graph.endAt[nextStart];
+    double oneWordFreq = graph.freqs[from];
+    double unigram = SMOOTHING * (1.0 + oneWordFreq) / (MAX_FREQUENCE + 0.0);
+    double unseen = Double.NaN;
+    // smartcn's hash1 and hash2 of "w1@w2", over w1 and '@' once, then over each w2.
+    long prefix = FNV_OFFSET;
+    int prefix2 = DJB_OFFSET;
+    for (int w = words[from], e = w + wordLengths[from]; w < e; w++) {
+      prefix = fold(prefix, pool[w]);
+      prefix2 = fold2(prefix2, pool[w]);
+    }
+    prefix = fold(prefix, '@');
+    prefix2 = fold2(prefix2, '@');
+    double fromWeight = weights[from];
+    for (int to = first; to < end; to++) {
+      long hash = prefix;
+      int hash2 = prefix2;
+      for (int w = words[to], e = w + wordLengths[to]; w < e; w++) {
+        hash = fold(hash, pool[w]);
+        hash2 = fold2(hash2, pool[w]);
       }
-      prefix = fold(prefix, '@');
-      prefix2 = fold2(prefix2, '@');
-      double fromWeight = weights[from];
-      for (int to = first; to < end; to++) {
-        long hash = prefix;
-        int hash2 = prefix2;
-        for (int w = words[to], e = w + wordLengths[to]; w < e; w++) {
-          hash = fold(hash, pool[w]);
-          hash2 = fold2(hash2, pool[w]);
+      int wordPairFreq = dictionary.bigramFrequency(hash, hash2);
+      double weight;
+      if (wordPairFreq != 0) {
+        weight = edgeWeight(unigram, oneWordFreq, wordPairFreq);
+      } else {
+        if (unseen != unseen) { // NaN: not worked out yet for this token
+          unseen = edgeWeight(unigram, oneWordFreq, 0);
         }
-        int wordPairFreq = dict.bigramFrequency(hash, hash2);
-        double weight;
-        if (wordPairFreq == 0) {
-          if (unseen != unseen) { // NaN: not worked out yet for this token
-            unseen = -Math.log(unigram
-                + (1.0 - smooth) * ((1.0 - tinyDouble) * wordPairFreq / (1.0 + oneWordFreq) + tinyDouble));
-          }
-          weight = unseen;
-        } else {
-          weight = -Math.log(unigram
-              + (1.0 - smooth) * ((1.0 - tinyDouble) * wordPairFreq / (1.0 + oneWordFreq) + tinyDouble));
-        }
-        double sum = fromWeight + weight;
-        if (sum < weights[to]) {
-          weights[to] = sum;
-          previous[to] = from;
-        }
+        weight = unseen;
+      }
+      double sum = fromWeight + weight;
+      if (sum < weights[to]) {
+        weights[to] = sum;
+        previous[to] = from;
       }
     }
+  }
+
+  /**
+   * smartcn's {@code BiSegGraph.generateBiSegGraph}: minus the log of the smoothed probability of the
+   * pair, in its order of floating-point operations, so that equal weights stay equal.
+   */
+  private static double edgeWeight(double unigram, double oneWordFreq, int wordPairFreq) {
+    double tinyDouble = 1.0 / MAX_FREQUENCE;
+    return -Math.log(unigram
+        + (1.0 - SMOOTHING) * ((1.0 - tinyDouble) * wordPairFreq / (1.0 + oneWordFreq) + tinyDouble));
+  }
+
+  /** The best path's tokens into {@link #path}, from the end marker {@code last} back, markers left out. */
+  private void readPath(int last) {
     int n = 0;
     for (int k = previous[last]; k != 0; k = previous[k]) {
       n++;

@@ -1,4 +1,4 @@
-package org.newssearch.analysis;
+package org.newssearch.analysis.smartcn;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import org.apache.lucene.analysis.cn.smart.hhmm.HHMMSegmenter;
 
 /**
  * Build step (Maven's process-classes phase): converts smartcn's dictionaries into
- * {@link HhmmDictionary}'s compact form, {@code <classes>/org/newssearch/analysis/hhmm.dict}, unless
+ * {@link HhmmDictionary}'s compact form, {@code <classes>/org/newssearch/analysis/smartcn/hhmm.dict}, unless
  * that is newer than the classes that make it and smartcn's jar.
  */
 public final class HhmmDictionaryGenerator {
@@ -23,7 +23,7 @@ public final class HhmmDictionaryGenerator {
 
   /** {@code args[0]} is the classes directory. */
   public static void main(String[] args) throws IOException, URISyntaxException {
-    Path file = Path.of(args[0]).resolve("org/newssearch/analysis").resolve(HhmmDictionary.RESOURCE);
+    Path file = Path.of(args[0]).resolve("org/newssearch/analysis/smartcn").resolve(HhmmDictionary.RESOURCE);
     if (upToDate(file)) {
       return;
     }

@@ -1,4 +1,4 @@
-package org.newssearch.analysis;
+package org.newssearch.analysis.smartcn;
 
 /**
  * smartcn's WordDictionary lookups over its loaded arrays, ported literally (used only to build the

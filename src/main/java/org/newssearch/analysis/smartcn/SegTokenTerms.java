@@ -1,7 +1,7 @@
-package org.newssearch.analysis;
+package org.newssearch.analysis.smartcn;
 
 /** The term a word of {@link HhmmSegmenter} indexes as, as smartcn's tokenizer and {@code SegTokenFilter} make it. */
-final class SegTokenTerms {
+public final class SegTokenTerms {
 
   private SegTokenTerms() {}
 
@@ -11,7 +11,7 @@ final class SegTokenTerms {
    * to half width and lower case for letters, punctuation as ","); a word that spans spaces without
    * them. {@code dest} needs room for {@code end - start} chars; returns the length.
    */
-  static int term(char[] text, int start, int end, int type, char[] dest) {
+  public static int term(char[] text, int start, int end, int type, char[] dest) {
     int n = 0;
     switch (type) {
       case HhmmSegmenter.DELIMITER -> dest[n++] = ',';

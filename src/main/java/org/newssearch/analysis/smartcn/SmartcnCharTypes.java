@@ -1,4 +1,4 @@
-package org.newssearch.analysis;
+package org.newssearch.analysis.smartcn;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package org.newssearch.analysis;
+package org.newssearch.analysis.smartcn;
 
 import java.util.Arrays;
 
@@ -47,6 +47,50 @@ final class WordGraph {
 
   /** Builds the graph of {@code text[base, base + length)}, as smartcn's {@code createSegGraph} does. */
   void build(char[] text, int base, int length) {
+    prepare(text, base, length);
+    add(-1, 0, HhmmSegmenter.SENTENCE_BEGIN, dictionary.startFreq, START_WORD, CLASS_WORD_LENGTH);
+    int i = 0;
+    while (i < length) {
+      switch (charTypes[i]) {
+        case SmartcnCharTypes.SPACE -> i++;
+        case SmartcnCharTypes.SURROGATE -> {
+          int n = Character.charCount(Character.codePointAt(text, base + i, base + length));
+          add(i, i + n, HhmmSegmenter.CHINESE_WORD, 0, append(text, base + i, n), n);
+          i += n;
+        }
+        case SmartcnCharTypes.HANZI -> {
+          addWordsStartingAt(text, base, length, i);
+          i++;
+        }
+        case SmartcnCharTypes.LETTER, SmartcnCharTypes.FULLWIDTH_LETTER -> i = addRun(i, length,
+            SmartcnCharTypes.LETTER, SmartcnCharTypes.FULLWIDTH_LETTER, HhmmSegmenter.STRING,
+            HhmmSegmenter.FULLWIDTH_STRING, dictionary.stringFreq, STRING_WORD);
+        case SmartcnCharTypes.DIGIT, SmartcnCharTypes.FULLWIDTH_DIGIT -> i = addRun(i, length,
+            SmartcnCharTypes.DIGIT, SmartcnCharTypes.FULLWIDTH_DIGIT, HhmmSegmenter.NUMBER,
+            HhmmSegmenter.FULLWIDTH_NUMBER, dictionary.numberFreq, NUMBER_WORD);
+        case SmartcnCharTypes.DELIMITER -> {
+          add(i, i + 1, HhmmSegmenter.DELIMITER, HhmmSegmenter.MAX_FREQUENCE, append(text, base + i, 1), 1);
+          i++;
+        }
+        default -> {
+          // Any other character (outside GB2312's classes) is an unknown string of its own.
+          add(i, i + 1, HhmmSegmenter.STRING, dictionary.stringFreq, STRING_WORD, CLASS_WORD_LENGTH);
+          i++;
+        }
+      }
+    }
+    add(length, length + 1, HhmmSegmenter.SENTENCE_END, dictionary.endFreq, END_WORD, CLASS_WORD_LENGTH);
+    int next = length;
+    for (int p = length; p >= 0; p--) {
+      if (endAt[p] > firstAt[p]) {
+        next = p;
+      }
+      nextAt[p] = next;
+    }
+  }
+
+  /** Sizes the arrays for a sentence of {@code length} chars, empties the graph, and classifies its chars. */
+  private void prepare(char[] text, int base, int length) {
     if (charTypes.length < length) {
       charTypes = new byte[Math.max(length, charTypes.length * 2)];
     }
@@ -56,7 +100,6 @@ final class WordGraph {
       endAt = new int[size];
       nextAt = new int[size];
     }
-    byte[] charTypes = this.charTypes;
     for (int i = 0; i < length; i++) {
       charTypes[i] = SmartcnCharTypes.of(text[base + i]);
     }
@@ -64,88 +107,51 @@ final class WordGraph {
     Arrays.fill(endAt, 0, length + 1, 0);
     count = 0;
     poolLength = CLASS_WORDS.length;
-    HhmmDictionary dict = dictionary;
+  }
 
-    add(-1, 0, HhmmSegmenter.SENTENCE_BEGIN, dict.startFreq, START_WORD, CLASS_WORD_LENGTH);
-    int i = 0;
-    while (i < length) {
-      int j;
-      switch (charTypes[i]) {
-        case SmartcnCharTypes.SPACE -> i++;
-        case SmartcnCharTypes.SURROGATE -> {
-          int n = Character.charCount(Character.codePointAt(text, base + i, base + length));
-          add(i, i + n, HhmmSegmenter.CHINESE_WORD, 0, append(text, base + i, n), n);
-          i += n;
-        }
-        case SmartcnCharTypes.HANZI -> {
-          char c = text[base + i];
-          int word = append(text, base + i, 1);
-          int node = dict.root(c);
-          add(i, i + 1, HhmmSegmenter.CHINESE_WORD, node < 0 ? 0 : dict.frequency(node), word, 1);
-          j = i + 1;
-          int wordLength = 1;
-          while (node >= 0) {
-            if (wordLength > 1) {
-              int frequency = dict.frequency(node);
-              if (frequency >= 0) {
-                add(i, j, HhmmSegmenter.CHINESE_WORD, frequency, word, wordLength);
-              }
-            }
-            while (j < length && charTypes[j] == SmartcnCharTypes.SPACE) {
-              j++;
-            }
-            if (j < length && charTypes[j] == SmartcnCharTypes.HANZI) {
-              char next = text[base + j];
-              append(text, base + j, 1);
-              node = dict.child(node, next);
-              wordLength++;
-              j++;
-            } else {
-              break;
-            }
-          }
-          i++;
-        }
-        case SmartcnCharTypes.LETTER, SmartcnCharTypes.FULLWIDTH_LETTER -> {
-          boolean fullWidth = charTypes[i] == SmartcnCharTypes.FULLWIDTH_LETTER;
-          j = i + 1;
-          while (j < length && (charTypes[j] == SmartcnCharTypes.LETTER || charTypes[j] == SmartcnCharTypes.FULLWIDTH_LETTER)) {
-            fullWidth |= charTypes[j] == SmartcnCharTypes.FULLWIDTH_LETTER;
-            j++;
-          }
-          add(i, j, fullWidth ? HhmmSegmenter.FULLWIDTH_STRING : HhmmSegmenter.STRING, dict.stringFreq, STRING_WORD, CLASS_WORD_LENGTH);
-          i = j;
-        }
-        case SmartcnCharTypes.DIGIT, SmartcnCharTypes.FULLWIDTH_DIGIT -> {
-          boolean fullWidth = charTypes[i] == SmartcnCharTypes.FULLWIDTH_DIGIT;
-          j = i + 1;
-          while (j < length && (charTypes[j] == SmartcnCharTypes.DIGIT || charTypes[j] == SmartcnCharTypes.FULLWIDTH_DIGIT)) {
-            fullWidth |= charTypes[j] == SmartcnCharTypes.FULLWIDTH_DIGIT;
-            j++;
-          }
-          add(i, j, fullWidth ? HhmmSegmenter.FULLWIDTH_NUMBER : HhmmSegmenter.NUMBER, dict.numberFreq, NUMBER_WORD, CLASS_WORD_LENGTH);
-          i = j;
-        }
-        case SmartcnCharTypes.DELIMITER -> {
-          add(i, i + 1, HhmmSegmenter.DELIMITER, HhmmSegmenter.MAX_FREQUENCE, append(text, base + i, 1), 1);
-          i++;
-        }
-        default -> {
-          // Any other character (outside GB2312's classes) is an unknown string of its own.
-          add(i, i + 1, HhmmSegmenter.STRING, dict.stringFreq, STRING_WORD, CLASS_WORD_LENGTH);
-          i++;
+  /**
+   * The Han character at {@code i} as a word, then every dictionary word that starts with it, walking
+   * the trie over the Han characters that follow (spaces between them skipped, as smartcn does).
+   */
+  private void addWordsStartingAt(char[] text, int base, int length, int i) {
+    int word = append(text, base + i, 1);
+    int node = dictionary.root(text[base + i]);
+    add(i, i + 1, HhmmSegmenter.CHINESE_WORD, node < 0 ? 0 : dictionary.frequency(node), word, 1);
+    int j = i + 1;
+    int wordLength = 1;
+    while (node >= 0) {
+      if (wordLength > 1) {
+        int frequency = dictionary.frequency(node);
+        if (frequency >= 0) {
+          add(i, j, HhmmSegmenter.CHINESE_WORD, frequency, word, wordLength);
         }
       }
-    }
-    add(length, length + 1, HhmmSegmenter.SENTENCE_END, dict.endFreq, END_WORD, CLASS_WORD_LENGTH);
-
-    int next = length;
-    for (int p = length; p >= 0; p--) {
-      if (endAt[p] > firstAt[p]) {
-        next = p;
+      while (j < length && charTypes[j] == SmartcnCharTypes.SPACE) {
+        j++;
       }
-      nextAt[p] = next;
+      if (j >= length || charTypes[j] != SmartcnCharTypes.HANZI) {
+        return;
+      }
+      append(text, base + j, 1);
+      node = dictionary.child(node, text[base + j]);
+      wordLength++;
+      j++;
     }
+  }
+
+  /**
+   * A run of letters (or digits), half or full width, from {@code i} as one token standing for its
+   * class word; full width when any of its chars is. Returns where the run ends.
+   */
+  private int addRun(int i, int length, byte half, byte full, int halfType, int fullType, int frequency, int classWord) {
+    boolean fullWidth = charTypes[i] == full;
+    int j = i + 1;
+    while (j < length && (charTypes[j] == half || charTypes[j] == full)) {
+      fullWidth |= charTypes[j] == full;
+      j++;
+    }
+    add(i, j, fullWidth ? fullType : halfType, frequency, classWord, CLASS_WORD_LENGTH);
+    return j;
   }
 
   private void add(int start, int end, int type, int frequency, int word, int wordLength) {

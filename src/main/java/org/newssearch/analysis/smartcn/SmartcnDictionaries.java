@@ -1,4 +1,4 @@
-package org.newssearch.analysis;
+package org.newssearch.analysis.smartcn;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,6 +61,20 @@ final class SmartcnDictionaries {
   private static HhmmDictionary convert(SmartcnWords words, long[] bigramHashes, int[] bigramFreqs) {
     // Every Han prefix of every word, as a trie of maps; then smartcn's own walk over it decides which
     // prefixes it reaches and which of them are words, and the reached ones are laid out breadth first.
+    Layout trie = layOut(prefixTrie(words));
+    int[] classFreqs = {words.frequency("未##串"), words.frequency("未##数"), words.frequency("始##始"),
+        words.frequency("末##末")};
+
+    return new HhmmDictionary(classFreqs, trie.roots(), trie.label(), trie.firstChild(), trie.frequency(),
+        bigramPairs(bigramHashes, bigramFreqs));
+  }
+
+  /** Every Han prefix of every word of smartcn's, with what smartcn's own walk finds for it. */
+  private record PrefixTrie(List<Map<Character, Integer>> children, List<Integer> found, List<Integer> freqs, int[] roots) {}
+
+  private static PrefixTrie prefixTrie(SmartcnWords words) {
+    // Every Han prefix of every word, as a trie of maps; then smartcn's own walk over it decides which
+    // prefixes it reaches and which of them are words, and the reached ones are laid out breadth first.
     List<Map<Character, Integer>> children = new ArrayList<>();
     List<Integer> found = new ArrayList<>(); // smartcn's getPrefixMatch result for the node's prefix
     List<Integer> freqs = new ArrayList<>();
@@ -102,6 +116,17 @@ final class SmartcnDictionaries {
         }
       }
     }
+    return new PrefixTrie(children, found, freqs, roots);
+  }
+
+  /** The reached prefixes laid out breadth first: the arrays of {@link HhmmDictionary}'s trie. */
+  private record Layout(int[] roots, char[] label, int[] firstChild, int[] frequency) {}
+
+  private static Layout layOut(PrefixTrie trie) {
+    List<Map<Character, Integer>> children = trie.children();
+    List<Integer> found = trie.found();
+    List<Integer> freqs = trie.freqs();
+    int[] roots = trie.roots();
     // Breadth first: the roots in character order, then the reached children of each node by character.
     int total = children.size();
     int[] newId = new int[total];
@@ -142,10 +167,11 @@ final class SmartcnDictionaries {
         roots[c] = newId[roots[c]];
       }
     }
-    int[] classFreqs = {words.frequency("未##串"), words.frequency("未##数"), words.frequency("始##始"),
-        words.frequency("末##末")};
+    return new Layout(roots, label, firstChild, frequency);
+  }
 
-    // Bigrams, and for each the hash2 steps with which smartcn's probe reaches its slot.
+  /** smartcn's bigrams, and for each the hash2 steps with which smartcn's probe reaches its slot. */
+  private static BigramTable.Pairs bigramPairs(long[] bigramHashes, int[] bigramFreqs) {
     int pairs = 0;
     for (long hash : bigramHashes) {
       if (hash != 0) {
@@ -190,8 +216,7 @@ final class SmartcnDictionaries {
       }
       pairs++;
     }
-    return new HhmmDictionary(classFreqs, roots, label, firstChild, frequency,
-        new BigramTable.Pairs(pairHashes, pairFreqs, pairSteps, Arrays.copyOf(steps, stepsLength)));
+    return new BigramTable.Pairs(pairHashes, pairFreqs, pairSteps, Arrays.copyOf(steps, stepsLength));
   }
 
   /** smartcn's BigramDictionary probe, ported literally (used only to build the compact form). */
