@@ -34,7 +34,8 @@ public final class HhmmDictionaryGenerator {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
       dictionary.write(out);
     }
-    System.getLogger(HhmmDictionaryGenerator.class.getName()).log(System.Logger.Level.INFO,
+    // DEBUG: the build of every user runs this; the figures are for whoever looks (java.util.logging at FINE).
+    System.getLogger(HhmmDictionaryGenerator.class.getName()).log(System.Logger.Level.DEBUG,
         "{0}: {1} trie nodes, {2} bigrams; read and converted smartcn''s in {3} ms", file,
         dictionary.nodeCount(), dictionary.bigramCount(), (converted - t0) / 1_000_000);
   }
