@@ -41,6 +41,7 @@ final class NewsQueryParser extends QueryParser {
   private static final String ACCEPTED_FIELDS = "title:, body:, source:, lang:, flag:";
 
   private final List<String> suffixes;
+  private boolean keepStopWords;
 
   NewsQueryParser(Analyzer analyzer) {
     this(analyzer, Schema.SUFFIXES);
@@ -65,7 +66,17 @@ final class NewsQueryParser extends QueryParser {
     // A word that some language's analyzer drops as a stop word (на, to, і) could never be matched in
     // that language's articles: required, it would make a pasted headline find nothing. It is left
     // out, as a stop word is in a one-language index; quoted, it stays part of the phrase.
-    return !quoted && isStopWordSomewhere(field, text) ? null : query;
+    return !quoted && !keepStopWords && isStopWordSomewhere(field, text) ? null : query;
+  }
+
+  /**
+   * A parser that keeps stop words as it keeps any other word: for a query of nothing but stop
+   * words ({@code the}), which would otherwise match every article.
+   */
+  NewsQueryParser keepingStopWords() {
+    NewsQueryParser parser = new NewsQueryParser(getAnalyzer(), suffixes);
+    parser.keepStopWords = true;
+    return parser;
   }
 
   @Override

@@ -35,7 +35,12 @@ final class QueryBuilder {
       throw cannotParse(text, mistake);
     }
     try {
-      Query parsed = new NewsQueryParser(analyzer, suffixes).parse(folded);
+      NewsQueryParser parser = new NewsQueryParser(analyzer, suffixes);
+      Query parsed = parser.parse(folded);
+      if (parsed == null) {
+        // Every word was a stop word somewhere ("the", "на"): search them rather than everything.
+        parsed = parser.keepingStopWords().parse(folded);
+      }
       return parsed == null ? new MatchAllDocsQuery() : parsed;
     } catch (ParseException e) {
       throw cannotParse(text, luceneReason(e.getMessage()));

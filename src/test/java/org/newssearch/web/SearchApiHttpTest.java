@@ -245,6 +245,7 @@ class SearchApiHttpTest {
       "“泽连斯基 | 1",
       "泽连斯基? | 1",
       "泽连斯基~ | 1",
+      "the | 0",
   })
   void pastedTextWithColonsQuotesAndMarksSearchesAsText(String query, long total) throws Exception {
     HttpResponse<String> response = http.get("/api/search?q=" + HttpClientForTests.enc(query.strip()));
