@@ -73,8 +73,6 @@ final class SmartcnDictionaries {
   private record PrefixTrie(List<Map<Character, Integer>> children, List<Integer> found, List<Integer> freqs, int[] roots) {}
 
   private static PrefixTrie prefixTrie(SmartcnWords words) {
-    // Every Han prefix of every word, as a trie of maps; then smartcn's own walk over it decides which
-    // prefixes it reaches and which of them are words, and the reached ones are laid out breadth first.
     List<Map<Character, Integer>> children = new ArrayList<>();
     List<Integer> found = new ArrayList<>(); // smartcn's getPrefixMatch result for the node's prefix
     List<Integer> freqs = new ArrayList<>();
