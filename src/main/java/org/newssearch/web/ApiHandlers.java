@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
@@ -48,7 +47,7 @@ final class ApiHandlers {
           "detail", "ids are those in the hits of /api/search"));
       return;
     }
-    ctx.json(articleJson(article));
+    ctx.json(ArticleJson.of(article));
   }
 
   void timeline(Context ctx) throws IOException {
@@ -83,23 +82,6 @@ final class ApiHandlers {
     } finally {
       exports.release();
     }
-  }
-
-  /** The whole article with its metadata and provenance. */
-  static Map<String, Object> articleJson(Article a) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("id", a.id());
-    json.put("title", a.title());
-    json.put("source", a.source());
-    json.put("lang", a.lang());
-    json.put("date", a.published() == null ? null : a.published().iso());
-    json.put("url", a.url());
-    json.put("origin", a.origin());
-    json.put("author", a.author());
-    json.put("file", a.file());
-    json.put("flags", a.flags());
-    json.put("body", a.body());
-    return json;
   }
 
   /** A misspelled parameter ({@code query=} for {@code q=}) would be ignored silently: it is a 400 instead. */

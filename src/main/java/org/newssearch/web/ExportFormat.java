@@ -1,6 +1,11 @@
 package org.newssearch.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import org.newssearch.ingest.Article;
 import org.newssearch.search.SearchRequest;
 import org.newssearch.search.SearchService;
@@ -20,6 +26,14 @@ enum ExportFormat {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> COLUMNS = List.of("id", "date", "source", "lang", "title", "url", "text");
+  private static final CsvMapper CSV_MAPPER = (CsvMapper) new CsvMapper()
+      .configure(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+  private static final CsvSchema LINES = CsvSchema.emptySchema().withLineSeparator("\r\n");
+  /** The header row: plain names. */
+  private static final ObjectWriter CSV_HEADER = CSV_MAPPER.writerFor(String[].class).with(LINES);
+  /** Every cell quoted, empty ones too, so that a spreadsheet takes none of them for a number or date. */
+  private static final ObjectWriter CSV_ROWS = CSV_MAPPER.writerFor(String[].class).with(LINES)
+      .withFeatures(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS, CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS);
 
   private final String contentType;
   private final String extension;
@@ -51,20 +65,30 @@ enum ExportFormat {
 
   void write(SearchService search, SearchRequest request, OutputStream out) throws IOException {
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    SequenceWriter csv = null;
     if (this == CSV) {
       writer.write('\uFEFF'); // spreadsheets read the file as UTF-8 only with a BOM
-      writer.write(String.join(",", COLUMNS) + "\r\n");
+      CSV_HEADER.writeValue(writer, COLUMNS.toArray(String[]::new));
+      csv = CSV_ROWS.writeValues(writer);
     }
+    SequenceWriter rows = csv;
     try {
       search.forEachMatch(request, article -> {
         try {
-          writer.write(this == CSV ? csvRow(article) : JSON.writeValueAsString(ApiHandlers.articleJson(article)) + "\n");
+          if (rows != null) {
+            rows.write(csvRow(article));
+          } else {
+            writer.write(JSON.writeValueAsString(ArticleJson.of(article)) + "\n");
+          }
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
       });
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+    if (rows != null) {
+      rows.flush();
     }
     writer.flush();
   }
@@ -77,16 +101,8 @@ enum ExportFormat {
     return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
   }
 
-  private static String csvRow(Article a) {
-    List<String> cells = List.of(a.id(), a.published() == null ? "" : a.published().iso(), a.source(), a.lang(),
-        a.title(), a.url() == null ? "" : a.url(), a.body());
-    StringBuilder row = new StringBuilder();
-    for (String cell : cells) {
-      if (!row.isEmpty()) {
-        row.append(',');
-      }
-      row.append('"').append(inert(cell).replace("\"", "\"\"")).append('"');
-    }
-    return row.append("\r\n").toString();
+  private static String[] csvRow(Article a) {
+    return Stream.of(a.id(), a.published() == null ? "" : a.published().iso(), a.source(), a.lang(), a.title(),
+        a.url() == null ? "" : a.url(), a.body()).map(ExportFormat::inert).toArray(String[]::new);
   }
 }
