@@ -5,21 +5,27 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.newssearch.index.Facet;
 import org.newssearch.search.BadRequestException;
 import org.newssearch.search.SearchRequest;
 import org.newssearch.search.SearchResult;
 import org.newssearch.search.SearchService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code newssearch search QUERY}: ranked hits on the command line. */
-@Command(name = "search", mixinStandardHelpOptions = true, description = "Search the index and print ranked hits.")
+@Command(name = "search", mixinStandardHelpOptions = true, description = "Search the index and print ranked hits.",
+    modelTransformer = SearchCommand.FacetOptions.class)
 final class SearchCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", description = "The query, in the same syntax as the web form.")
@@ -27,12 +33,6 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(names = "--index", description = "Index directory (default: index).")
   Path index;
-
-  @Option(names = "--source", description = "Keep only this outlet (repeatable).")
-  List<String> sources = new ArrayList<>();
-
-  @Option(names = "--lang", description = "Keep only this language (repeatable).")
-  List<String> langs = new ArrayList<>();
 
   @Option(names = "--from", description = "First day, inclusive (ISO date).")
   String from;
@@ -49,13 +49,31 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the API's JSON instead of text.")
   boolean json;
 
+  @Spec
+  CommandSpec spec;
+
+  /** One repeatable option per facet ({@code --source}, {@code --lang}, ...), made from the registry. */
+  static final class FacetOptions implements IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec command) {
+      for (Facet facet : Facet.values()) {
+        command.addOption(OptionSpec.builder("--" + facet.field).type(List.class).auxiliaryTypes(String.class)
+            .paramLabel("VALUE").description("Keep only this " + facet.label.toLowerCase(Locale.ROOT) + " (repeatable).")
+            .build());
+      }
+      return command;
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Map<String, List<String>> params = new LinkedHashMap<>();
     params.put("q", List.of(String.join(" ", query)));
-    params.put("source", sources);
-    params.put("lang", langs);
+    for (Facet facet : Facet.values()) {
+      List<String> values = spec.findOption("--" + facet.field).getValue();
+      params.put(facet.field, values == null ? List.of() : values);
+    }
     putIfSet(params, "from", from);
     putIfSet(params, "to", to);
     putIfSet(params, "sort", sort);

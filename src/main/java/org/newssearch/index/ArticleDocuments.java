@@ -30,13 +30,11 @@ public final class ArticleDocuments {
       doc.add(new Field(Schema.analyzed(Schema.TITLE, suffix), article.title(), Schema.ANALYZED_TEXT));
       doc.add(new Field(Schema.analyzed(Schema.BODY, suffix), article.body(), Schema.ANALYZED_TEXT));
     }
-    doc.add(new StringField(Schema.SOURCE, article.source(), Field.Store.YES));
-    doc.add(new SortedSetDocValuesFacetField(Schema.SOURCE, article.source()));
-    doc.add(new StringField(Schema.LANG, article.lang(), Field.Store.YES));
-    doc.add(new SortedSetDocValuesFacetField(Schema.LANG, article.lang()));
-    for (String flag : article.flags()) {
-      doc.add(new StringField(Schema.FLAG, flag, Field.Store.YES));
-      doc.add(new SortedSetDocValuesFacetField(Schema.FLAG, flag));
+    for (Facet facet : Facet.values()) {
+      for (String value : facet.valuesOf(article)) {
+        doc.add(new StringField(facet.field, value, Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(facet.field, value));
+      }
     }
     if (article.published() != null) {
       long seconds = article.published().localEpochSecond();
@@ -59,14 +57,14 @@ public final class ArticleDocuments {
   public static Article toArticle(Document doc) {
     String iso = doc.get(Schema.DATE_ISO);
     Set<String> flags = new HashSet<>();
-    for (IndexableField flag : doc.getFields(Schema.FLAG)) {
+    for (IndexableField flag : doc.getFields(Facet.FLAG.field)) {
       flags.add(flag.stringValue());
     }
     return new Article(
         doc.get(Schema.ID), doc.get(Schema.TITLE), doc.get(Schema.BODY),
         iso == null ? null : PublishedAt.parse(iso),
-        doc.get(Schema.SOURCE), doc.get(Schema.ORIGIN), doc.get(Schema.URL), doc.get(Schema.AUTHOR),
-        doc.get(Schema.LANG), doc.get(Schema.FILE), flags);
+        doc.get(Facet.SOURCE.field), doc.get(Schema.ORIGIN), doc.get(Schema.URL), doc.get(Schema.AUTHOR),
+        doc.get(Facet.LANG.field), doc.get(Schema.FILE), flags);
   }
 
   private static void storeIfPresent(Document doc, String field, String value) {

@@ -21,16 +21,16 @@ import org.newssearch.analysis.NeutralAnalyzer;
  *
  * <p>{@code title} and {@code body} hold the original text (stored, shown and highlighted);
  * {@code title.zh}, {@code body.cjk}, {@code body.en}, ... hold its analyzed forms, one per analysis
- * of the article's language family ({@link LanguageAnalyzers}). To add a field: name it here, fill it
- * in {@link ArticleDocuments}, and, if searched, add it to the query fields in {@code search/}.
+ * of the article's language family ({@link LanguageAnalyzers}); the keyword fields that are counted
+ * and filtered are the {@link Facet}s. To add a stored field: name it here and fill it in
+ * {@link ArticleDocuments}; to add a facet, see {@link Facet}; to add a language, see
+ * {@link LanguageAnalyzers}.
  */
 public final class Schema {
 
   public static final String ID = "id";
   public static final String TITLE = "title";
   public static final String BODY = "body";
-  public static final String SOURCE = "source";
-  public static final String LANG = "lang";
   /** Local publication time in seconds (see {@code PublishedAt.localEpochSecond}): point + doc values. */
   public static final String DATE = "date";
   /** The publication time as the outlet printed it, ISO-8601, stored. */
@@ -39,17 +39,12 @@ public final class Schema {
   public static final String ORIGIN = "origin";
   public static final String AUTHOR = "author";
   public static final String FILE = "file";
-  /** Quality flags (for example {@code spam-suspected}): keyword, stored, facet. */
-  public static final String FLAG = "flag";
 
   /** The base text fields that are analyzed once per analysis suffix. */
   public static final List<String> TEXT_FIELDS = List.of(TITLE, BODY);
 
   /** Every analysis suffix, in the order queries search them. */
   public static final List<String> SUFFIXES = List.of("zh", "cjk", "en", "ru", "uk", "std");
-
-  /** Facet dimensions. */
-  public static final List<String> FACET_DIMS = List.of(SOURCE, LANG, FLAG);
 
   /**
    * The schema a generation was built with, kept in its commit data under {@link #VERSION_KEY} (a
@@ -102,10 +97,15 @@ public final class Schema {
     return new PerFieldAnalyzerWrapper(new NeutralAnalyzer(), perField);
   }
 
-  /** Facet dimensions: one value of source and lang per article, any number of flags. */
+  /**
+   * Facet dimensions ({@link Facet}), each allowed several values per article: sorted-set doc values
+   * count them alike, and a facet with one value per article loses nothing.
+   */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
-    config.setMultiValued(FLAG, true);
+    for (Facet facet : Facet.values()) {
+      config.setMultiValued(facet.field, true);
+    }
     return config;
   }
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.newssearch.index.Schema;
+import org.newssearch.index.Facet;
 import org.newssearch.search.SearchResult.FacetCount;
 
 /**
@@ -23,7 +23,7 @@ public record IndexStats(
   static IndexStats of(IndexView view) throws IOException {
     FacetTally.Counts counts = view.partitioned.search(new MatchAllDocsQuery(), new FacetTally(view.facetColumns));
     return new IndexStats(view.searcher.getIndexReader().numDocs(),
-        counts.top(Schema.SOURCE, SearchService.FACET_VALUES), counts.top(Schema.LANG, SearchService.FACET_VALUES),
+        counts.top(Facet.SOURCE.field, SearchService.FACET_VALUES), counts.top(Facet.LANG.field, SearchService.FACET_VALUES),
         counts.firstDay().map(LocalDate::toString).orElse(null), counts.lastDay().map(LocalDate::toString).orElse(null),
         view.generation);
   }

@@ -3,6 +3,7 @@ package org.newssearch.search;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -16,6 +17,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.newssearch.index.Facet;
 import org.newssearch.index.Schema;
 
 /**
@@ -38,7 +40,7 @@ final class NewsQueryParser extends QueryParser {
   /** The fields that analyze Han text as Chinese (or CJK bigrams): where a Han word is looked for. */
   private static final List<String> HAN_SUFFIXES = List.of("zh", "cjk", "std");
   private static final List<String> PREFIX_SUFFIXES = List.of("cjk", "en", "ru", "uk", "std");
-  private static final String ACCEPTED_FIELDS = "title:, body:, source:, lang:, flag:";
+  private static final Set<String> FACET_FIELDS = Facet.fieldSet();
 
   private final List<String> suffixes;
   private boolean keepStopWords;
@@ -119,7 +121,7 @@ final class NewsQueryParser extends QueryParser {
   }
 
   private Query textQuery(String field, String text, int slop) throws ParseException {
-    if (field.equals(Schema.SOURCE) || field.equals(Schema.LANG) || field.equals(Schema.FLAG)) {
+    if (FACET_FIELDS.contains(field)) {
       return new TermQuery(new Term(field, text));
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -166,7 +168,7 @@ final class NewsQueryParser extends QueryParser {
   }
 
   private boolean isStopWordSomewhere(String field, String text) {
-    if (field.equals(Schema.SOURCE) || field.equals(Schema.LANG) || field.equals(Schema.FLAG) || isHan(text)) {
+    if (FACET_FIELDS.contains(field) || isHan(text)) {
       return false;
     }
     boolean anyTokens = false;
@@ -189,7 +191,7 @@ final class NewsQueryParser extends QueryParser {
       case ANY -> Schema.TEXT_FIELDS;
       case Schema.TITLE -> List.of(Schema.TITLE);
       case Schema.BODY -> List.of(Schema.BODY);
-      default -> throw new ParseException("unknown field '" + field + ":'; accepted: " + ACCEPTED_FIELDS);
+      default -> throw new ParseException("unknown field '" + field + ":'; accepted: " + QueryText.fieldSyntax());
     };
   }
 }

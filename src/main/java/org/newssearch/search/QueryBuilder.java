@@ -47,11 +47,10 @@ final class QueryBuilder {
     }
   }
 
-  /** {@code query} restricted by source, language and date. */
+  /** {@code query} restricted by the request's facet values and dates. */
   static Query withFilters(Query query, SearchRequest request) {
     BooleanQuery.Builder all = new BooleanQuery.Builder().add(query, Occur.MUST);
-    addAnyOf(all, Schema.SOURCE, request.sources());
-    addAnyOf(all, Schema.LANG, request.langs());
+    request.filters().forEach((facet, values) -> addAnyOf(all, facet.field, values));
     if (request.from() != null || request.to() != null) {
       all.add(dateRange(request.from(), request.to()), Occur.FILTER);
     }
@@ -66,9 +65,6 @@ final class QueryBuilder {
   }
 
   private static void addAnyOf(BooleanQuery.Builder all, String field, List<String> values) {
-    if (values.isEmpty()) {
-      return;
-    }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     values.forEach(v -> any.add(new TermQuery(new Term(field, v)), Occur.SHOULD));
     all.add(any.build(), Occur.FILTER);
@@ -76,7 +72,7 @@ final class QueryBuilder {
 
   private static BadRequestException cannotParse(String text, String reason) {
     return new BadRequestException("cannot parse query '" + text + "': " + reason,
-        "accepted: words, \"phrases\", \"a b\"~5, AND, OR, NOT, -word, (groups), word*, title:, body:, source:, lang:, flag:");
+        "accepted: words, \"phrases\", \"a b\"~5, AND, OR, NOT, -word, (groups), word*, " + QueryText.fieldSyntax());
   }
 
   /** Lucene's reason without its echo of the query (which it writes with \\u escapes). */

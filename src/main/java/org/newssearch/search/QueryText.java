@@ -1,6 +1,9 @@
 package org.newssearch.search;
 
-import java.util.Set;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.newssearch.index.Facet;
 import org.newssearch.index.Schema;
 
 /** Folds what users paste into the query syntax: curly quotes, full-width letters and operators. */
@@ -52,7 +55,8 @@ final class QueryText {
   }
 
   /** The field names a colon may follow as syntax ({@code title:危机}); after any other word it is text. */
-  private static final Set<String> FIELDS = Set.of(Schema.TITLE, Schema.BODY, Schema.SOURCE, Schema.LANG, Schema.FLAG);
+  private static final List<String> FIELDS =
+      Stream.concat(Schema.TEXT_FIELDS.stream(), Facet.fields().stream()).toList();
   /** ASCII characters of Lucene's classic syntax that the documented syntax does not use: text, escaped. */
   private static final String UNDOCUMENTED = "?!^/";
 
@@ -144,5 +148,10 @@ final class QueryText {
       }
     }
     return depth == 0;
+  }
+
+  /** The field names the syntax accepts before a colon, as an error message lists them. */
+  static String fieldSyntax() {
+    return FIELDS.stream().map(field -> field + ":").collect(Collectors.joining(", "));
   }
 }

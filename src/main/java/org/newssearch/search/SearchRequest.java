@@ -2,15 +2,17 @@ package org.newssearch.search;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.newssearch.index.Facet;
 
 /**
  * A validated search: the query text and its filters, ordering and page.
  *
  * @param query query text in the user syntax (may be empty: every article)
- * @param sources outlets to keep (any of them); empty keeps all
- * @param langs languages to keep (any of them); empty keeps all
+ * @param filters per facet, the values to keep (any of them); a facet not in it keeps all
  * @param from first day, inclusive, in the outlets' local time, or {@code null}
  * @param to last day, inclusive, or {@code null}
  * @param sort ordering
@@ -19,7 +21,7 @@ import java.util.Map;
  * @param cursor opaque position after the previous page, or {@code null}
  */
 public record SearchRequest(
-    String query, List<String> sources, List<String> langs, LocalDate from, LocalDate to,
+    String query, Map<Facet, List<String>> filters, LocalDate from, LocalDate to,
     SortOrder sort, int size, int page, String cursor) {
 
   public static final int DEFAULT_SIZE = 10;
@@ -30,31 +32,46 @@ public record SearchRequest(
   /** The dates a filter may name: four-digit years, so that every day has a start and an end in epoch seconds. */
   public static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
   public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+  /** The parameters {@link #fromParams} reads. */
+  public static final List<String> PARAMETERS = Stream.of(Stream.of("q"), Facet.fields().stream(),
+      Stream.of("from", "to", "sort", "size", "page", "cursor")).flatMap(s -> s).toList();
 
   public SearchRequest {
     query = query == null ? "" : query.strip();
-    sources = List.copyOf(sources);
-    langs = List.copyOf(langs);
+    Map<Facet, List<String>> kept = new EnumMap<>(Facet.class);
+    filters.forEach((facet, values) -> {
+      if (!values.isEmpty()) {
+        kept.put(facet, List.copyOf(values));
+      }
+    });
+    filters = kept;
   }
 
   /** A request for {@code query} with defaults. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, List.of(), List.of(), null, null, SortOrder.RELEVANCE, DEFAULT_SIZE, 1, null);
+    return new SearchRequest(query, Map.of(), null, null, SortOrder.RELEVANCE, DEFAULT_SIZE, 1, null);
   }
 
-  /** The same request without its own filter on a facet dimension (multi-select facet counts). */
-  public SearchRequest withoutFilter(String dim) {
-    return new SearchRequest(query, dim.equals("source") ? List.of() : sources, dim.equals("lang") ? List.of() : langs,
-        from, to, sort, size, page, cursor);
+  /** The values of {@code facet} to keep; empty keeps all. */
+  public List<String> selected(Facet facet) {
+    return filters.getOrDefault(facet, List.of());
+  }
+
+  /** The same request without its own filter on one facet (multi-select facet counts). */
+  public SearchRequest withoutFilter(Facet facet) {
+    Map<Facet, List<String>> others = new EnumMap<>(filters);
+    others.remove(facet);
+    return new SearchRequest(query, others, from, to, sort, size, page, cursor);
   }
 
   /** The same request at another size and cursor (export and cursor walks). */
   public SearchRequest withPage(int newSize, String newCursor) {
-    return new SearchRequest(query, sources, langs, from, to, sort, newSize, 1, newCursor);
+    return new SearchRequest(query, filters, from, to, sort, newSize, 1, newCursor);
   }
 
   /**
-   * Reads and validates HTTP-style parameters: q, source, lang, from, to, sort, size, page, cursor.
+   * Reads and validates HTTP-style parameters: q, one per {@link Facet} (source, lang, ...), from, to,
+   * sort, size, page, cursor.
    *
    * @throws BadRequestException naming the bad parameter and what is accepted
    */
@@ -75,7 +92,11 @@ public record SearchRequest(
       throw new BadRequestException("page " + page + " of size " + size + " is too deep",
           "page x size at most " + MAX_DEPTH + "; walk further with the cursor (nextCursor)");
     }
-    return new SearchRequest(q, values(params, "source"), values(params, "lang"), from, to,
+    Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
+    for (Facet facet : Facet.values()) {
+      filters.put(facet, values(params, facet.field));
+    }
+    return new SearchRequest(q, filters, from, to,
         sort == null || sort.isBlank() ? SortOrder.RELEVANCE : SortOrder.parse(sort), size, page,
         blankToNull(first(params, "cursor")));
   }

@@ -26,6 +26,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.newssearch.index.ArticleDocuments;
+import org.newssearch.index.Facet;
 import org.newssearch.index.Schema;
 import org.newssearch.ingest.Article;
 import org.newssearch.search.SearchResult.FacetCount;
@@ -37,7 +38,7 @@ public final class SearchService implements Closeable {
   static final int FACET_VALUES = 50;
   /** The stored fields a hit needs: what it shows, and the body its snippets come from. */
   private static final Set<String> HIT_FIELDS =
-      Set.of(Schema.ID, Schema.TITLE, Schema.SOURCE, Schema.LANG, Schema.DATE_ISO, Schema.URL, Schema.BODY);
+      Set.of(Schema.ID, Schema.TITLE, Facet.SOURCE.field, Facet.LANG.field, Schema.DATE_ISO, Schema.URL, Schema.BODY);
 
   private final IndexViews views;
   private final QueryBuilder queries;
@@ -222,31 +223,29 @@ public final class SearchService implements Closeable {
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       Document doc = docs[i];
-      hits.add(new Hit(doc.get(Schema.ID), doc.get(Schema.TITLE), doc.get(Schema.SOURCE), doc.get(Schema.LANG),
+      hits.add(new Hit(doc.get(Schema.ID), doc.get(Schema.TITLE), doc.get(Facet.SOURCE.field), doc.get(Facet.LANG.field),
           doc.get(Schema.DATE_ISO), doc.get(Schema.URL), scoreOf(page.scoreDocs[i]), snippets[i]));
     }
     return hits;
   }
 
   /**
-   * Facet counts that follow every filter, except that a dimension with selected values is counted
-   * without its own filter, so selecting one outlet does not hide its siblings (multi-select).
+   * Facet counts that follow every filter, except that a facet with selected values is counted
+   * without its own filter, so selecting one outlet does not hide its siblings (multi-select); then
+   * the matches per date bucket.
    */
   private static Map<String, List<FacetCount>> facets(IndexView view, FacetTally.Counts counts, Query text,
       SearchRequest request, Deadline deadline) throws IOException {
     Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-    for (String dim : List.of(Schema.SOURCE, Schema.LANG)) {
-      boolean selected = !(dim.equals(Schema.SOURCE) ? request.sources() : request.langs()).isEmpty();
-      FacetTally.Counts dimCounts = counts;
-      if (selected) {
-        Query sideways = QueryBuilder.withFilters(text, request.withoutFilter(dim));
-        dimCounts = view.count(sideways, deadline);
+    for (Facet facet : Facet.values()) {
+      FacetTally.Counts facetCounts = counts;
+      if (!request.selected(facet).isEmpty()) {
+        Query sideways = QueryBuilder.withFilters(text, request.withoutFilter(facet));
+        facetCounts = view.count(sideways, deadline);
       }
-      facets.put(dim, dimCounts.top(dim, FACET_VALUES));
+      facets.put(facet.field, facetCounts.top(facet.field, FACET_VALUES));
     }
     facets.put(Schema.DATE, counts.dates());
-    // Quality flags (spam-removed, spam-suspected): filter them out with -flag:spam-suspected.
-    facets.put(Schema.FLAG, counts.top(Schema.FLAG, FACET_VALUES));
     return facets;
   }
 

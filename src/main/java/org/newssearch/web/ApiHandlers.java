@@ -28,8 +28,7 @@ final class ApiHandlers {
   }
 
   /** The parameters every searching endpoint takes (docs/api.md). */
-  private static final List<String> SEARCH_PARAMS =
-      List.of("q", "source", "lang", "from", "to", "sort", "size", "page", "cursor");
+  private static final List<String> SEARCH_PARAMS = SearchRequest.PARAMETERS;
   private static final List<String> TIMELINE_PARAMS = with(SEARCH_PARAMS, "interval");
   private static final List<String> EXPORT_PARAMS = with(SEARCH_PARAMS, "format");
 

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newssearch.index.ArticleDocuments;
+import org.newssearch.index.Facet;
 import org.newssearch.index.Schema;
 import org.newssearch.ingest.Article;
 import org.newssearch.ingest.PublishedAt;
@@ -107,11 +108,11 @@ class FacetTallyTest {
     FacetTally.Counts counts = new IndexSearcher(reader).search(query, new FacetTally(columns));
 
     assertThat(counts.total()).isEqualTo(expected.size());
-    assertThat(asMap(counts.top(Schema.SOURCE, 50))).isEqualTo(countBy(expected, i -> SOURCES.get(i % 3)));
-    assertThat(asMap(counts.top(Schema.LANG, 50))).isEqualTo(countBy(expected, i -> i % 2 == 0 ? "zh" : "en"));
+    assertThat(asMap(counts.top(Facet.SOURCE.field, 50))).isEqualTo(countBy(expected, i -> SOURCES.get(i % 3)));
+    assertThat(asMap(counts.top(Facet.LANG.field, 50))).isEqualTo(countBy(expected, i -> i % 2 == 0 ? "zh" : "en"));
     Map<String, Long> flags = new TreeMap<>();
     expected.forEach(i -> article(i).flags().forEach(flag -> flags.merge(flag, 1L, Long::sum)));
-    assertThat(asMap(counts.top(Schema.FLAG, 50))).isEqualTo(flags);
+    assertThat(asMap(counts.top(Facet.FLAG.field, 50))).isEqualTo(flags);
     assertThat(asMap(counts.dates())).isEqualTo(countBy(
         expected.stream().filter(i -> i % 7 != 6).toList(), i -> "2025-03-0" + (1 + i % 4)));
   }
@@ -127,7 +128,7 @@ class FacetTallyTest {
 
     FacetTally.Counts counts = searcher.search(query, new FacetTally(columns));
 
-    for (String dim : Schema.FACET_DIMS) {
+    for (String dim : Facet.fields()) {
       FacetResult top = luceneCounts.getTopChildren(2, dim); // the top two: ties broken alike
       List<FacetCount> expected = top == null ? List.of()
           : java.util.Arrays.stream(top.labelValues).map(lv -> new FacetCount(lv.label, lv.value.longValue())).toList();
@@ -152,7 +153,7 @@ class FacetTallyTest {
 
         assertThat(docs(actual.top().scoreDocs)).as(which + " " + order).isEqualTo(docs(expected.top().scoreDocs));
         assertThat(actual.counts().total()).isEqualTo(expected.counts().total());
-        for (String dim : Schema.FACET_DIMS) {
+        for (String dim : Facet.fields()) {
           assertThat(actual.counts().top(dim, 50)).isEqualTo(expected.counts().top(dim, 50));
         }
         assertThat(actual.counts().dates()).isEqualTo(expected.counts().dates());
@@ -187,8 +188,8 @@ class FacetTallyTest {
   @org.junit.jupiter.api.Test
   void passesEstimateMatchesFromDocumentCountsAlone() throws IOException {
     // Document counts include deleted articles until their segment is merged.
-    Query cctv = new TermQuery(new Term(Schema.SOURCE, "cctv")); // 20 articles
-    Query suspected = new TermQuery(new Term(Schema.FLAG, "spam-suspected")); // 6
+    Query cctv = new TermQuery(new Term(Facet.SOURCE.field, "cctv")); // 20 articles
+    Query suspected = new TermQuery(new Term(Facet.FLAG.field, "spam-suspected")); // 6
     // "bodi" in the 30 English articles, "0" in 6 of them
     Query body = new org.apache.lucene.search.PhraseQuery(Schema.analyzed(Schema.BODY, "en"), "bodi", "0");
     assertThat(Pass.estimatedMatches(reader, cctv)).isEqualTo(20);
@@ -217,8 +218,8 @@ class FacetTallyTest {
   }
 
   private static Query query(String which) {
-    Query source = new TermQuery(new Term(Schema.SOURCE, "cctv"));
-    Query flag = new TermQuery(new Term(Schema.FLAG, "spam-suspected"));
+    Query source = new TermQuery(new Term(Facet.SOURCE.field, "cctv"));
+    Query flag = new TermQuery(new Term(Facet.FLAG.field, "spam-suspected"));
     return switch (which) {
       case "all" -> new MatchAllDocsQuery();
       case "source" -> source;

@@ -62,7 +62,7 @@ class PastedHeadlinesTest {
         String title = search.article(id).get().title();
         searched++;
         try {
-          SearchResult result = search.search(new SearchRequest(title, List.of(), List.of(), null, null,
+          SearchResult result = search.search(new SearchRequest(title, java.util.Map.of(), null, null,
               SortOrder.RELEVANCE, SearchRequest.MAX_SIZE, 1, null));
           if (result.hits().stream().noneMatch(hit -> hit.id().equals(id))) {
             failures.add(title + " -> " + result.total() + " hits without its article " + id);
