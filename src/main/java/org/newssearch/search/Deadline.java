@@ -54,11 +54,6 @@ final class Deadline {
     return new Budgeted(query, this);
   }
 
-  /** The query inside {@link #wrap}, or {@code query} itself. */
-  static Query unwrap(Query query) {
-    return query instanceof Budgeted budgeted ? budgeted.inner : query;
-  }
-
   private static final class Budgeted extends Query {
     private final Query inner;
     private final Deadline deadline;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
@@ -18,8 +17,9 @@ import org.apache.lucene.store.FSDirectory;
 import org.newssearch.index.Schema;
 
 /**
- * One open generation of the index: its searcher and facet columns, reference-counted so that a
- * generation switched out stays open until the last search on it finishes.
+ * One open generation of the index: its searcher and facet columns. Counted by its reader's own
+ * references ({@link GenerationManager}), so that a generation switched out stays open until the
+ * last search on it finishes; the directory closes with the reader.
  */
 final class IndexView implements Closeable {
 
@@ -30,24 +30,25 @@ final class IndexView implements Closeable {
   /** The same reader cut into a slice per core, for queries that match much of it. */
   final IndexSearcher partitioned;
   final FacetColumns facetColumns;
+  /** Finds the top hits and counts every match. */
+  final MatchCollector matches;
   /** For {@code title} and {@code body}: their analyzed fields that this generation holds, with offsets. */
   final Map<String, Set<String>> analyzedFieldsWithOffsets;
   /** The analysis suffixes ({@code zh}, {@code en}, ...) of which this generation holds a field. */
   final List<String> suffixes;
   /** {@link Schema#VERSION} of the build that wrote this generation. */
   final int schemaVersion;
-  private final FSDirectory directory;
   private final DirectoryReader reader;
-  private final AtomicInteger refs = new AtomicInteger(1);
 
   IndexView(Path dir) throws IOException {
     this.generation = dir.getFileName().toString();
-    this.directory = FSDirectory.open(dir);
-    this.reader = DirectoryReader.open(directory);
+    this.reader = open(dir);
     this.commitKey = generation + "." + reader.getVersion();
     this.searcher = new IndexSearcher(reader);
     this.partitioned = new PartitionedSearcher(reader);
-    this.facetColumns = FacetColumns.read(reader);
+    this.facetColumns = columnsOrClose(reader);
+    this.matches = new OneOrTwoPasses(searcher, partitioned, facetColumns, this::forCounting,
+        OneOrTwoPasses.ONE_PASS_MAX_MATCHES);
     FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
     Map<String, Set<String>> withOffsets = new HashMap<>();
     for (String base : Schema.TEXT_FIELDS) {
@@ -60,6 +61,29 @@ final class IndexView implements Closeable {
     this.schemaVersion = Schema.versionOf(reader.getIndexCommit().getUserData());
     this.suffixes = Schema.SUFFIXES.stream().filter(suffix -> Schema.TEXT_FIELDS.stream()
         .anyMatch(base -> fields.fieldInfo(Schema.analyzed(base, suffix)) != null)).toList();
+  }
+
+  /** The generation's reader, which closes its directory when it closes. */
+  private static DirectoryReader open(Path dir) throws IOException {
+    FSDirectory directory = FSDirectory.open(dir);
+    try {
+      DirectoryReader reader = DirectoryReader.open(directory);
+      reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
+      return reader;
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** The facet columns; a generation that cannot give them is closed at once, not left open. */
+  private static FacetColumns columnsOrClose(DirectoryReader reader) throws IOException {
+    try {
+      return FacetColumns.read(reader);
+    } catch (IOException | RuntimeException e) {
+      reader.close();
+      throw e;
+    }
   }
 
   /** A query with the same matches as {@code query}, cheaper to count ({@link CountingQuery}). */
@@ -77,27 +101,21 @@ final class IndexView implements Closeable {
     return !reader.isCurrent();
   }
 
-  /** Takes a reference; false when the view is already closed (the caller retries on the new one). */
-  boolean acquire() {
-    int n;
-    do {
-      n = refs.get();
-      if (n <= 0) {
-        return false;
-      }
-    } while (!refs.compareAndSet(n, n + 1));
-    return true;
+  boolean tryIncRef() {
+    return reader.tryIncRef();
   }
 
-  void release() throws IOException {
-    if (refs.decrementAndGet() == 0) {
-      reader.close();
-      directory.close();
-    }
+  void decRef() throws IOException {
+    reader.decRef();
   }
 
+  int refCount() {
+    return reader.getRefCount();
+  }
+
+  /** Gives back the reference its opener holds. */
   @Override
   public void close() throws IOException {
-    release();
+    decRef();
   }
 }

@@ -12,12 +12,11 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.newssearch.index.Generations;
 
 /**
  * The serving generation, followed: a background check switches to a newly built generation within
- * seconds, with no failed request, and closes the old one once its last search finishes.
+ * seconds, with no failed request ({@link GenerationManager}).
  *
  * <p>The first generation is opened on its own thread, so that a server can start listening (and
  * load its dictionaries) meanwhile: a search that arrives before it is open waits for it.
@@ -26,10 +25,17 @@ final class IndexViews implements Closeable {
 
   static final long CHECK_SECONDS = 2;
 
+  /** One search's hold on a view: closing it gives the view back. */
+  interface Lease extends AutoCloseable {
+    IndexView view();
+
+    @Override
+    void close() throws IOException;
+  }
+
   private final Generations generations;
-  private final AtomicReference<IndexView> current = new AtomicReference<>();
-  /** The first view; completes exceptionally when it cannot be opened. */
-  private final CompletableFuture<IndexView> first;
+  /** The manager once the first generation is open; completes exceptionally when it cannot be. */
+  private volatile CompletableFuture<GenerationManager> manager;
   private final ScheduledExecutorService checker;
 
   IndexViews(Path indexRoot) throws IOException {
@@ -47,11 +53,9 @@ final class IndexViews implements Closeable {
     if (dir.isEmpty()) {
       throw new IOException("no index at " + indexRoot + ": build one with ./newssearch index --index " + indexRoot);
     }
-    first = CompletableFuture.supplyAsync(() -> {
+    manager = CompletableFuture.supplyAsync(() -> {
       try {
-        IndexView view = new IndexView(dir.get());
-        current.compareAndSet(null, view);
-        return view;
+        return new GenerationManager(generations, new IndexView(dir.get()));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -64,57 +68,58 @@ final class IndexViews implements Closeable {
     checker.scheduleWithFixedDelay(this::refreshQuietly, CHECK_SECONDS, CHECK_SECONDS, TimeUnit.SECONDS);
   }
 
-  /** A view with a reference taken (waiting for the first one to open): release it when done. */
-  IndexView acquire() throws IOException {
-    while (true) {
-      IndexView view = current.get();
-      if (view == null) {
-        view = awaitFirst();
-      }
-      if (view.acquire()) {
+  /** The serving view, waiting for the first one to open: close the lease when done. */
+  Lease acquire() throws IOException {
+    GenerationManager views = awaitManager();
+    IndexView view = views.acquire();
+    return new Lease() {
+      @Override
+      public IndexView view() {
         return view;
       }
-    }
+
+      @Override
+      public void close() throws IOException {
+        views.release(view);
+      }
+    };
   }
 
   /** Switches to the serving generation, or its newest commit, if either changed; true when it did. */
   synchronized boolean refresh() throws IOException {
-    Optional<Path> dir = generations.current();
-    IndexView old = openedOrNull();
-    if (dir.isEmpty() || (old != null && dir.get().getFileName().toString().equals(old.generation) && !old.stale())) {
+    if (manager.isCompletedExceptionally()) {
+      // The first generation could not be opened: a newly built one may be.
+      Optional<Path> dir = generations.current();
+      if (dir.isEmpty()) {
+        return false;
+      }
+      manager = CompletableFuture.completedFuture(new GenerationManager(generations, new IndexView(dir.get())));
+      return true;
+    }
+    if (!manager.isDone()) {
       return false;
     }
-    IndexView fresh = new IndexView(dir.get());
-    current.set(fresh);
-    if (old != null) {
-      old.release();
+    GenerationManager views = awaitManager();
+    IndexView before = views.acquire();
+    try {
+      views.maybeRefreshBlocking();
+    } finally {
+      views.release(before);
     }
-    return true;
+    IndexView after = views.acquire();
+    views.release(after);
+    return after != before;
   }
 
-  /** The view being served once the first open finished; the first view's failure when it found none. */
-  private IndexView awaitFirst() throws IOException {
+  private GenerationManager awaitManager() throws IOException {
     try {
-      first.get();
+      return manager.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while the index was opening");
     } catch (ExecutionException e) {
-      IndexView view = current.get();
-      if (view != null) {
-        return view; // a later generation was opened after the first one failed
-      }
       Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
       throw cause instanceof IOException io ? io : new IOException("cannot open the index: " + cause, cause);
-    }
-    return current.get();
-  }
-
-  private IndexView openedOrNull() {
-    try {
-      return awaitFirst();
-    } catch (IOException e) {
-      return null;
     }
   }
 
@@ -130,9 +135,8 @@ final class IndexViews implements Closeable {
   @Override
   public void close() throws IOException {
     checker.shutdownNow();
-    IndexView view = openedOrNull();
-    if (view != null) {
-      view.release();
+    if (manager.isDone() && !manager.isCompletedExceptionally()) {
+      awaitManager().close();
     }
   }
 }

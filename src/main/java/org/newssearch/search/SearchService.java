@@ -55,36 +55,27 @@ public final class SearchService implements Closeable {
     this.limits = limits;
   }
 
-  /** One page of hits with snippets and facets. */
+  /** One page of hits with snippets and facets: request -> query -> collect -> highlight -> facets. */
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
     Deadline deadline = Deadline.after(limits.searchBudget());
-    IndexView view = views.acquire();
-    try {
+    try (IndexViews.Lease lease = views.acquire()) {
+      IndexView view = lease.view();
       Query text = queries.textQuery(request.query(), view.suffixes);
       Query query = QueryBuilder.withFilters(text, request);
-      IndexSearcher searcher = view.searcher;
-      Sort sort = sortOf(request.sort());
-      FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), view.commitKey, request.sort());
-      int skip = after == null ? (request.page() - 1) * request.size() : 0;
-      Pass pass = Pass.run(searcher, view.partitioned, deadline.wrap(query),
-          q -> deadline.wrap(view.forCounting(Deadline.unwrap(q))), after, skip + request.size(), sort, view.facetColumns);
-      TopDocs top = pass.top();
+      PageWindow window = PageWindow.of(request, view.commitKey);
+      MatchCollector.Collected found = view.matches.collect(query, window.sort(), window.after(), window.depth(), deadline);
+      ScoreDoc[] page = window.page(found.top());
       if (request.sort() != SortOrder.RELEVANCE) {
-        TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+        TopFieldCollector.populateScores(page, view.searcher, query);
       }
-      FacetTally.Counts counts = pass.counts();
-      long total = counts.total();
-      ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(skip, top.scoreDocs.length), top.scoreDocs.length);
-      List<Hit> hits = hits(view, text, new TopDocs(top.totalHits, page));
-      String next = page.length == request.size() && (after != null || skip + page.length < total)
-          ? Cursor.encode(view.commitKey, request.sort(), page[page.length - 1]) : null;
-      Map<String, List<FacetCount>> facets = facets(view, counts, text, request, deadline);
-      return new SearchResult(request.query(), total, (System.nanoTime() - start) / 1_000_000, hits, facets, next);
+      List<Hit> hits = hits(view, text, new TopDocs(found.top().totalHits, page));
+      Map<String, List<FacetCount>> facets = facets(view, found.counts(), text, request, deadline);
+      long total = found.counts().total();
+      return new SearchResult(request.query(), total, (System.nanoTime() - start) / 1_000_000, hits, facets,
+          window.next(page, total));
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooComplex();
-    } finally {
-      view.release();
     }
   }
 
@@ -99,14 +90,12 @@ public final class SearchService implements Closeable {
    * same filters ({@code request}'s source, language and dates; its query text is ignored).
    */
   public Timeline timeline(List<String> queryTexts, SearchRequest filters, DateHistogram interval) throws IOException {
-    IndexView view = views.acquire();
-    try {
+    try (IndexViews.Lease lease = views.acquire()) {
+      IndexView view = lease.view();
       return new TimelineCounter(queries, view.suffixes).count(view, queryTexts, filters, interval,
           Deadline.after(limits.searchBudget()));
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooComplex();
-    } finally {
-      view.release();
     }
   }
 
@@ -117,40 +106,34 @@ public final class SearchService implements Closeable {
    */
   public List<String> topIds(String query, int n, List<String> suffixes) throws IOException {
     Query q = queries.textQuery(query, suffixes);
-    IndexView view = views.acquire();
-    try {
+    try (IndexViews.Lease lease = views.acquire()) {
+      IndexView view = lease.view();
       StoredFields stored = view.searcher.storedFields();
       List<String> ids = new ArrayList<>();
       for (ScoreDoc hit : view.searcher.search(q, n).scoreDocs) {
         ids.add(stored.document(hit.doc, Set.of(Schema.ID)).get(Schema.ID));
       }
       return ids;
-    } finally {
-      view.release();
     }
   }
 
   /** The article with this id, if indexed. */
   public Optional<Article> article(String id) throws IOException {
-    IndexView view = views.acquire();
-    try {
+    try (IndexViews.Lease lease = views.acquire()) {
+      IndexView view = lease.view();
       TopDocs found = view.searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
       if (found.scoreDocs.length == 0) {
         return Optional.empty();
       }
       return Optional.of(ArticleDocuments.toArticle(view.searcher.storedFields().document(found.scoreDocs[0].doc)));
-    } finally {
-      view.release();
     }
   }
 
   /** Counts of the whole index: articles, sources, languages, date range, generation. */
   public IndexStats stats() throws IOException {
-    IndexView view = views.acquire();
-    try {
+    try (IndexViews.Lease lease = views.acquire()) {
+      IndexView view = lease.view();
       return IndexStats.of(view);
-    } finally {
-      view.release();
     }
   }
 
@@ -161,10 +144,10 @@ public final class SearchService implements Closeable {
 
   /** Walks every match of {@code request} in its sort order, page by page, with no cap. */
   public void forEachMatch(SearchRequest request, Consumer<Article> each) throws IOException {
-    IndexView view = views.acquire();
-    try {
+    try (IndexViews.Lease lease = views.acquire()) {
+      IndexView view = lease.view();
       Query query = QueryBuilder.withFilters(queries.textQuery(request.query(), view.suffixes), request);
-      Sort sort = sortOf(request.sort());
+      Sort sort = PageWindow.sortOf(request.sort());
       StoredFields stored = view.searcher.storedFields();
       ScoreDoc after = null;
       while (true) {
@@ -180,8 +163,6 @@ public final class SearchService implements Closeable {
         }
         after = page.scoreDocs[page.scoreDocs.length - 1];
       }
-    } finally {
-      view.release();
     }
   }
 
@@ -196,20 +177,6 @@ public final class SearchService implements Closeable {
       return score;
     }
     return Float.isNaN(hit.score) ? 0f : hit.score;
-  }
-
-  static Sort sortOf(SortOrder order) {
-    return switch (order) {
-      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC);
-      case DATE -> new Sort(dateField(true), SortField.FIELD_DOC);
-      case DATE_ASC -> new Sort(dateField(false), SortField.FIELD_DOC);
-    };
-  }
-
-  private static SortField dateField(boolean newestFirst) {
-    SortField field = new SortField(Schema.DATE, SortField.Type.LONG, newestFirst);
-    field.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE); // undated articles last
-    return field;
   }
 
   /** The page's hits with their snippets; each document is read from the stored fields once. */
@@ -256,12 +223,10 @@ public final class SearchService implements Closeable {
    * @throws BadRequestException when {@code queryText} cannot be parsed
    */
   public Optional<ArticleHighlighter.Highlighted> highlightedArticle(String id, String queryText) throws IOException {
-    IndexView view = views.acquire();
-    try {
+    try (IndexViews.Lease lease = views.acquire()) {
+      IndexView view = lease.view();
       Query text = queries.textQuery(queryText == null ? "" : queryText.strip(), view.suffixes);
       return new ArticleHighlighter(view, analyzer).highlight(id, text);
-    } finally {
-      view.release();
     }
   }
 }

@@ -3,6 +3,7 @@ package org.newssearch.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -146,10 +147,11 @@ class FacetTallyTest {
 
     for (String which : List.of("all", "source", "flag", "both")) {
       for (SortOrder order : SortOrder.values()) {
-        Pass expected = Pass.run(whole, whole, query(which), q -> q, null, 7, SearchService.sortOf(order), columns,
-            onePassMaxMatches);
-        Pass actual = Pass.run(whole, cut, query(which), q -> q, null, 7, SearchService.sortOf(order), columns,
-            onePassMaxMatches);
+        Deadline unhurried = Deadline.after(Duration.ofMinutes(1));
+        MatchCollector.Collected expected = new OneOrTwoPasses(whole, whole, columns, q -> q, onePassMaxMatches)
+            .collect(query(which), PageWindow.sortOf(order), null, 7, unhurried);
+        MatchCollector.Collected actual = new OneOrTwoPasses(whole, cut, columns, q -> q, onePassMaxMatches)
+            .collect(query(which), PageWindow.sortOf(order), null, 7, unhurried);
 
         assertThat(docs(actual.top().scoreDocs)).as(which + " " + order).isEqualTo(docs(expected.top().scoreDocs));
         assertThat(actual.counts().total()).isEqualTo(expected.counts().total());
@@ -192,14 +194,14 @@ class FacetTallyTest {
     Query suspected = new TermQuery(new Term(Facet.FLAG.field, "spam-suspected")); // 6
     // "bodi" in the 30 English articles, "0" in 6 of them
     Query body = new org.apache.lucene.search.PhraseQuery(Schema.analyzed(Schema.BODY, "en"), "bodi", "0");
-    assertThat(Pass.estimatedMatches(reader, cctv)).isEqualTo(20);
-    assertThat(Pass.estimatedMatches(reader, body)).isEqualTo(6); // the rarer term
-    assertThat(Pass.estimatedMatches(reader, new BooleanQuery.Builder()
+    assertThat(OneOrTwoPasses.estimatedMatches(reader, cctv)).isEqualTo(20);
+    assertThat(OneOrTwoPasses.estimatedMatches(reader, body)).isEqualTo(6); // the rarer term
+    assertThat(OneOrTwoPasses.estimatedMatches(reader, new BooleanQuery.Builder()
         .add(cctv, Occur.MUST).add(suspected, Occur.FILTER).build())).isEqualTo(6);
-    assertThat(Pass.estimatedMatches(reader, new BooleanQuery.Builder()
+    assertThat(OneOrTwoPasses.estimatedMatches(reader, new BooleanQuery.Builder()
         .add(cctv, Occur.SHOULD).add(new org.apache.lucene.search.BoostQuery(suspected, 2), Occur.SHOULD).build()))
         .isEqualTo(26);
-    assertThat(Pass.estimatedMatches(reader, new MatchAllDocsQuery())).isEqualTo(ARTICLES);
+    assertThat(OneOrTwoPasses.estimatedMatches(reader, new MatchAllDocsQuery())).isEqualTo(ARTICLES);
   }
 
   @org.junit.jupiter.api.Test
@@ -208,13 +210,13 @@ class FacetTallyTest {
     java.util.function.BiFunction<String, String, Query> parsed = (text, year) -> QueryBuilder.withFilters(
         builder.textQuery(text, Schema.SUFFIXES), SearchRequest.fromParams(year == null ? Map.of("q", List.of(text))
             : Map.of("q", List.of(text), "from", List.of(year + "-01-01"), "to", List.of(year + "-12-31"))));
-    assertThat(Pass.intersects(parsed.apply("国务院", null))).isFalse();
-    assertThat(Pass.intersects(parsed.apply("国务院 OR 会见", null))).isFalse();
-    assertThat(Pass.intersects(parsed.apply("会见 -国务院", null))).isFalse();
-    assertThat(Pass.intersects(parsed.apply("习近平 会见", null))).isTrue();
-    assertThat(Pass.intersects(parsed.apply("\"习近平 会见\" OR (李克强 AND 会见)", null))).isFalse();
-    assertThat(Pass.intersects(parsed.apply("国务院", "2016"))).isTrue();
-    assertThat(Pass.intersects(new MatchAllDocsQuery())).isFalse();
+    assertThat(OneOrTwoPasses.intersects(parsed.apply("国务院", null))).isFalse();
+    assertThat(OneOrTwoPasses.intersects(parsed.apply("国务院 OR 会见", null))).isFalse();
+    assertThat(OneOrTwoPasses.intersects(parsed.apply("会见 -国务院", null))).isFalse();
+    assertThat(OneOrTwoPasses.intersects(parsed.apply("习近平 会见", null))).isTrue();
+    assertThat(OneOrTwoPasses.intersects(parsed.apply("\"习近平 会见\" OR (李克强 AND 会见)", null))).isFalse();
+    assertThat(OneOrTwoPasses.intersects(parsed.apply("国务院", "2016"))).isTrue();
+    assertThat(OneOrTwoPasses.intersects(new MatchAllDocsQuery())).isFalse();
   }
 
   private static Query query(String which) {

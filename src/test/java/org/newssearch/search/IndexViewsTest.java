@@ -37,9 +37,9 @@ class IndexViewsTest {
     try (IndexViews views = new IndexViews(TestIndexes.seeds(), opener::execute)) {
       CompletableFuture<String> early = CompletableFuture.supplyAsync(() -> {
         try {
-          IndexView view = views.acquire();
-          view.release();
-          return view.generation;
+          try (IndexViews.Lease lease = views.acquire()) {
+            return lease.view().generation;
+          }
         } catch (IOException e) {
           throw new AssertionError(e);
         }

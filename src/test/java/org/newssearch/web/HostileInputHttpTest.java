@@ -55,7 +55,7 @@ class HostileInputHttpTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "/api/search?query=x        | unknown parameter 'query' | accepted: q, source, lang, from, to, sort, size, page, cursor",
+      "/api/search?query=x        | unknown parameter 'query' | accepted: q, source, lang, flag, from, to, sort, size, page, cursor",
       "/api/timeline?q=x&intervl=day | unknown parameter 'intervl' | interval",
       "/api/export?q=x&fromat=csv | unknown parameter 'fromat' | format",
       "/api/stats?verbose=1       | unknown parameter 'verbose' | none on this endpoint",

@@ -20,47 +20,54 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.util.IOFunction;
 
 /**
- * The top hits of a query and the counts of all its matches, found in one pass over the matches or
- * in two, whichever costs less.
+ * Collects in one pass over the matches or in two, whichever costs less.
  *
  * <p>One pass scores every match. A query that matches most of the index (the commonest words of a
  * corpus match 97% of it) is cheaper in two: the top hits alone, where Lucene skips blocks of
- * matches that cannot make the top, then the counts of every match, with no scores; both on every
- * core ({@link PartitionedSearcher}). For a narrow query the second pass, and handing slices to
- * other threads, cost more than they save.
- *
- * @param top the top {@code n} in sort order
- * @param counts every match, per facet value and per day
+ * matches that cannot make the top, then the counts of every match, with no scores and through a
+ * cheaper query with the same matches ({@link CountingQuery}); both on every core
+ * ({@link PartitionedSearcher}). For a narrow query the second pass, and handing slices to other
+ * threads, cost more than they save. Justified in docs/benchmarks.md ("Decisions"): 新闻联播 over
+ * 984k articles, 习近平 向 over 75k.
  */
-record Pass(TopDocs top, FacetTally.Counts counts) {
+final class OneOrTwoPasses implements MatchCollector {
 
   /** Above this many matches (as estimated from the terms' document counts), two passes. */
   static final long ONE_PASS_MAX_MATCHES = 10_000;
 
+  private final IndexSearcher searcher;
+  private final IndexSearcher partitioned;
+  private final FacetColumns columns;
+  private final IOFunction<Query, Query> forCounting;
+  private final long onePassMaxMatches;
+
   /**
-   * The top {@code n} after {@code after}: with {@code searcher} when narrow, {@code partitioned} when
-   * broad. {@code forCounting} gives a query with the same matches, cheaper to count when scores are
-   * not needed ({@link IndexView#forCounting}).
+   * @param searcher for narrow queries
+   * @param partitioned the same reader cut into a slice per core, for broad ones
+   * @param forCounting a query with the same matches, cheaper to count when scores are not needed
+   * @param onePassMaxMatches above this estimate, two passes
    */
-  static Pass run(IndexSearcher searcher, IndexSearcher partitioned, Query query, IOFunction<Query, Query> forCounting,
-      FieldDoc after, int n, Sort sort, FacetColumns columns) throws IOException {
-    return run(searcher, partitioned, query, forCounting, after, n, sort, columns, ONE_PASS_MAX_MATCHES);
+  OneOrTwoPasses(IndexSearcher searcher, IndexSearcher partitioned, FacetColumns columns,
+      IOFunction<Query, Query> forCounting, long onePassMaxMatches) {
+    this.searcher = searcher;
+    this.partitioned = partitioned;
+    this.columns = columns;
+    this.forCounting = forCounting;
+    this.onePassMaxMatches = onePassMaxMatches;
   }
 
-  /** As {@link #run(IndexSearcher, IndexSearcher, Query, IOFunction, FieldDoc, int, Sort, FacetColumns)}, with another threshold. */
-  static Pass run(IndexSearcher searcher, IndexSearcher partitioned, Query query, IOFunction<Query, Query> forCounting,
-      FieldDoc after, int n, Sort sort, FacetColumns columns, long onePassMaxMatches) throws IOException {
+  @Override
+  public Collected collect(Query query, Sort sort, FieldDoc after, int n, Deadline deadline) throws IOException {
     FacetTally tally = new FacetTally(columns);
-    Query plain = Deadline.unwrap(query);
-    boolean broad = estimatedMatches(searcher.getIndexReader(), plain) > onePassMaxMatches;
-    if (broad && (!intersects(plain) || partitioned.getSlices().length > 1)) {
+    boolean broad = estimatedMatches(searcher.getIndexReader(), query) > onePassMaxMatches;
+    if (broad && (!intersects(query) || partitioned.getSlices().length > 1)) {
       // Counting stops once the top n are known, so Lucene may skip what cannot make them.
-      TopDocs top = partitioned.search(query, new TopFieldCollectorManager(sort, n, after, n));
-      return new Pass(top, partitioned.search(forCounting.apply(query), tally));
+      TopDocs top = partitioned.search(deadline.wrap(query), new TopFieldCollectorManager(sort, n, after, n));
+      return new Collected(top, partitioned.search(deadline.wrap(forCounting.apply(query)), tally));
     }
-    Object[] both = searcher.search(query,
+    Object[] both = searcher.search(deadline.wrap(query),
         new MultiCollectorManager(new TopFieldCollectorManager(sort, n, after, Integer.MAX_VALUE), tally));
-    return new Pass((TopDocs) both[0], (FacetTally.Counts) both[1]);
+    return new Collected((TopDocs) both[0], (FacetTally.Counts) both[1]);
   }
 
   /**
