@@ -57,10 +57,8 @@ final class BenchCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-      Path file = corpus != null ? corpus : Main.home().resolve("../shared/corpora/zh-cctv-xwlb.jsonl.gz").normalize();
-      if (!Files.isRegularFile(file)) {
-        new PrintStream(System.err, true, StandardCharsets.UTF_8).println(
-            "error: no corpus at " + file + "; pass --corpus FILE.jsonl.gz (bodies are analyzed)");
+      Path file = corpusOrDefault(corpus);
+      if (file == null) {
         return 2;
       }
       List<String> bodies = Corpus.read(file, docs).stream().map(Corpus.Item::body).toList();

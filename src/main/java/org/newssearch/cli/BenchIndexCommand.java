@@ -1,33 +1,23 @@
 package org.newssearch.cli;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.newssearch.bench.IndexBench;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code bench index}: the whole indexing pipeline against bare smartcn over the same texts. */
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = "Index a corpus with the full pipeline and compare with bare SmartChineseAnalyzer on the same threads.")
-final class BenchIndexCommand implements Callable<Integer> {
-
-  @Mixin BenchFiles files;
+final class BenchIndexCommand extends CorpusBench {
 
   @Option(names = "--threads", description = "Threads for both sides (default: ${DEFAULT-VALUE}).")
   int threads = 2;
 
   @Override
-  public Integer call() throws Exception {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    Path file = files.corpusFile();
-    if (file == null) {
-      return 2;
-    }
-    IndexBench.Result r = IndexBench.run(file, threads, files.workDir());
+  int run(Path file, PrintStream out) throws Exception {
+    IndexBench.Result r = IndexBench.run(file, threads, workDir());
     out.printf(Locale.ROOT, "corpus %s: %,d articles, %,d chars, %d threads, %d cores, java %s%n",
         file.getFileName(), r.articles(), r.chars(), r.threads(), Runtime.getRuntime().availableProcessors(),
         Runtime.version());

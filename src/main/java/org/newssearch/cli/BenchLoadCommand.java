@@ -2,14 +2,12 @@ package org.newssearch.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.newssearch.bench.LoadBench;
 import org.newssearch.bench.QueryMix;
 import org.newssearch.bench.ServerProcess;
@@ -17,7 +15,6 @@ import org.newssearch.eval.Corpus;
 import org.newssearch.index.Generations;
 import org.newssearch.index.IndexBuilder;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,9 +24,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
     description = "Mixed load (search, timeline, export, page) from many clients during a rebuild: errors, latency, memory.")
-final class BenchLoadCommand implements Callable<Integer> {
-
-  @Mixin BenchFiles files;
+final class BenchLoadCommand extends CorpusBench {
 
   @Option(names = "--clients", split = ",", description = "Client counts, one run each (default: ${DEFAULT-VALUE}).",
       defaultValue = "8,32")
@@ -43,13 +38,8 @@ final class BenchLoadCommand implements Callable<Integer> {
   String serverHeap = "1g";
 
   @Override
-  public Integer call() throws Exception {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    Path file = files.corpusFile();
-    if (file == null) {
-      return 2;
-    }
-    Path index = files.workDir().resolve("load/index");
+  int run(Path file, PrintStream out) throws Exception {
+    Path index = workDir().resolve("load/index");
     if (new Generations(index).current().isEmpty()) {
       out.println("building the index of " + file.getFileName() + " ...");
       new IndexBuilder(index, Runtime.getRuntime().availableProcessors()).rebuild(List.of(file), (a, c, r) -> {});

@@ -2,14 +2,12 @@ package org.newssearch.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.newssearch.bench.CorpusCopies;
 import org.newssearch.bench.Latencies;
 import org.newssearch.bench.QueryMix;
@@ -21,7 +19,6 @@ import org.newssearch.index.Generations;
 import org.newssearch.index.IndexBuilder;
 import org.newssearch.index.Schema;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,9 +28,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = "Search latency (p50/p95/p99) in-process and over HTTP, load, heap and start-up over a corpus index.")
-final class BenchSearchCommand implements Callable<Integer> {
-
-  @Mixin BenchFiles files;
+final class BenchSearchCommand extends CorpusBench {
 
   @Option(names = "--copies", description = "Index the corpus this many times with new ids (default: ${DEFAULT-VALUE}).")
   int copies = 1;
@@ -56,13 +51,8 @@ final class BenchSearchCommand implements Callable<Integer> {
   String baselineJavaOptions;
 
   @Override
-  public Integer call() throws Exception {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    Path file = files.corpusFile();
-    if (file == null) {
-      return 2;
-    }
-    Path dir = Files.createDirectories(files.workDir().resolve("search-x" + copies));
+  int run(Path file, PrintStream out) throws Exception {
+    Path dir = Files.createDirectories(workDir().resolve("search-x" + copies));
     List<JsonNode> rows = Corpus.nodes(file, Integer.MAX_VALUE);
     Optional<Path> built = new Generations(dir.resolve("index")).current();
     // An index of an older schema would time what this build no longer writes.

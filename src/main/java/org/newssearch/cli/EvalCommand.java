@@ -1,11 +1,9 @@
 package org.newssearch.cli;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.List;
 import org.newssearch.eval.Corpus;
 import org.newssearch.eval.LangDetectEval;
@@ -14,7 +12,6 @@ import org.newssearch.eval.TwinsEval;
 import org.newssearch.eval.SegmentationScore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newssearch eval ...}: quality evaluations over the shared corpora and gold sets. */
@@ -29,34 +26,13 @@ final class EvalCommand implements Runnable {
     CommandLine.usage(this, System.out);
   }
 
-  static PrintStream out() {
-    return new PrintStream(System.out, true, StandardCharsets.UTF_8);
-  }
-
-  /** {@code ../shared} beside the project, or {@code --shared}; null (and a message) when absent. */
-  static Path shared(Path given) {
-    Path dir = given != null ? given : Main.home().resolve("../shared").normalize();
-    if (!Files.isDirectory(dir)) {
-      new PrintStream(System.err, true, StandardCharsets.UTF_8).println(
-          "error: no shared data directory at " + dir + "; pass --shared DIR (it holds corpora/ and eval/)");
-      return null;
-    }
-    return dir;
-  }
-
   /** {@code eval segmentation}: word P/R/F of the index-time chain beside bare HMMChineseTokenizer. */
   @Command(name = "segmentation", mixinStandardHelpOptions = true,
       description = "Word precision/recall/F on SIGHAN 2005 and UD Chinese, punctuation left out.")
-  static final class Segmentation implements Callable<Integer> {
-    @Mixin SharedData shared;
+  static final class Segmentation extends SharedDataCommand {
 
     @Override
-    public Integer call() throws Exception {
-      Path dir = shared.resolve();
-      if (dir == null) {
-        return 2;
-      }
-      PrintStream out = out();
+    int run(Path dir, PrintStream out) throws Exception {
       out.println("set       sentences   chain P   chain R   chain F  |  bare P    bare R    bare F");
       for (SegmentationEval.SetResult r : SegmentationEval.run(dir.resolve("eval"))) {
         SegmentationScore c = r.chain();
@@ -71,20 +47,14 @@ final class EvalCommand implements Runnable {
   /** {@code eval twins}: Traditional twins against their Simplified originals. */
   @Command(name = "twins", mixinStandardHelpOptions = true,
       description = "Token identity and title-query top 10 of zh-Hant twins vs their Simplified originals.")
-  static final class Twins implements Callable<Integer> {
-    @Mixin SharedData shared;
+  static final class Twins extends SharedDataCommand {
 
     @Option(names = "--distractors", defaultValue = "4000",
         description = "Other zh-cctv-xwlb items indexed beside the pairs (default: ${DEFAULT-VALUE}).")
     int distractors;
 
     @Override
-    public Integer call() throws Exception {
-      Path dir = shared.resolve();
-      if (dir == null) {
-        return 2;
-      }
-      PrintStream out = out();
+    int run(Path dir, PrintStream out) throws Exception {
       Path originals = dir.resolve("corpora/zh-cctv-xwlb.jsonl.gz");
       List<Corpus.Item[]> pairs = TwinsEval.pairs(dir.resolve("corpora/zh-Hant-twins-s2tw.jsonl.gz"), originals);
       out.printf(Locale.ROOT, "%d twin/original pairs%n", pairs.size());
@@ -109,16 +79,10 @@ final class EvalCommand implements Runnable {
   /** {@code eval langdetect}: language detection accuracy and cost over every shared corpus. */
   @Command(name = "langdetect", mixinStandardHelpOptions = true,
       description = "Language detection accuracy over ../shared/corpora (twins are zh-Hant).")
-  static final class LangDetect implements Callable<Integer> {
-    @Mixin SharedData shared;
+  static final class LangDetect extends SharedDataCommand {
 
     @Override
-    public Integer call() throws Exception {
-      Path dir = shared.resolve();
-      if (dir == null) {
-        return 2;
-      }
-      PrintStream out = out();
+    int run(Path dir, PrintStream out) throws Exception {
       long items = 0;
       long correct = 0;
       long nanos = 0;

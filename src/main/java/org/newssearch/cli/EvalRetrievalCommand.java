@@ -4,22 +4,18 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.newssearch.eval.Corpus;
 import org.newssearch.eval.RetrievalEval;
 import org.newssearch.index.Generations;
 import org.newssearch.index.IndexBuilder;
 import org.newssearch.search.SearchService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code eval retrieval}: known-item retrieval with editor tags as queries, words vs bigrams vs both. */
 @Command(name = "retrieval", mixinStandardHelpOptions = true,
     description = "Known-item MRR@10 and success@10 over zh-cctv-xwlb, tags as queries: words, bigrams, product.")
-final class EvalRetrievalCommand implements Callable<Integer> {
-
-  @Mixin SharedData shared;
+final class EvalRetrievalCommand extends SharedDataCommand {
 
   @Option(names = "--index", description = "Index of zh-cctv-xwlb to use or build (default: target/bench/search-x1/index).")
   Path index;
@@ -28,14 +24,9 @@ final class EvalRetrievalCommand implements Callable<Integer> {
   int sample = 2000;
 
   @Override
-  public Integer call() throws Exception {
-    Path dir = shared.resolve();
-    if (dir == null) {
-      return 2;
-    }
+  int run(Path dir, PrintStream out) throws Exception {
     Path corpus = dir.resolve("corpora/zh-cctv-xwlb.jsonl.gz");
     Path root = index != null ? index : Main.home().resolve("target/bench/search-x1/index");
-    PrintStream out = EvalCommand.out();
     if (new Generations(root).current().isEmpty()) {
       out.println("building the index of " + corpus.getFileName() + " at " + root + " ...");
       new IndexBuilder(root, Runtime.getRuntime().availableProcessors()).rebuild(List.of(corpus), (a, c, r) -> {});
