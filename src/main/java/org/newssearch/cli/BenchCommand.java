@@ -3,6 +3,7 @@ package org.newssearch.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,8 @@ import java.util.concurrent.Callable;
 import org.newssearch.eval.AnalysisBench;
 import org.newssearch.eval.ChineseChains;
 import org.newssearch.eval.Corpus;
+import org.newssearch.index.Generations;
+import org.newssearch.index.IndexBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +21,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks, reported as ratios against a baseline measured in the same run.",
     subcommands = {BenchCommand.Analysis.class, BenchIndexCommand.class, BenchSearchCommand.class,
-        BenchStartupCommand.class, BenchLoadCommand.class})
+        BenchStartupCommand.class, BenchLoadCommand.class, BenchFacetsCommand.class})
 final class BenchCommand implements Runnable {
 
   @Override
@@ -35,6 +38,14 @@ final class BenchCommand implements Runnable {
       return null;
     }
     return file;
+  }
+
+  /** Builds an index of {@code corpus} at {@code index} unless one is there already. */
+  static void buildIfMissing(Path index, Path corpus, PrintStream out) throws IOException {
+    if (new Generations(index).current().isEmpty()) {
+      out.println("building the index of " + corpus.getFileName() + " at " + index + " ...");
+      new IndexBuilder(index, Runtime.getRuntime().availableProcessors()).rebuild(List.of(corpus), (a, c, r) -> {});
+    }
   }
 
   /** {@code bench analysis}: the Chinese chains against bare smartcn and CJKAnalyzer. */

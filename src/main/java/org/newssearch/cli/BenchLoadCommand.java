@@ -12,8 +12,6 @@ import org.newssearch.bench.LoadBench;
 import org.newssearch.bench.QueryMix;
 import org.newssearch.bench.ServerProcess;
 import org.newssearch.eval.Corpus;
-import org.newssearch.index.Generations;
-import org.newssearch.index.IndexBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -40,10 +38,7 @@ final class BenchLoadCommand extends CorpusBench {
   @Override
   int run(Path file, PrintStream out) throws Exception {
     Path index = workDir().resolve("load/index");
-    if (new Generations(index).current().isEmpty()) {
-      out.println("building the index of " + file.getFileName() + " ...");
-      new IndexBuilder(index, Runtime.getRuntime().availableProcessors()).rebuild(List.of(file), (a, c, r) -> {});
-    }
+    BenchCommand.buildIfMissing(index, file, out);
     List<JsonNode> rows = Corpus.nodes(file, Integer.MAX_VALUE);
     List<Map<String, List<String>>> mix = QueryMix.of(rows, 1000, 42);
     long errors = 0;

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import org.newssearch.eval.Corpus;
 import org.newssearch.eval.RetrievalEval;
-import org.newssearch.index.Generations;
-import org.newssearch.index.IndexBuilder;
 import org.newssearch.search.SearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,10 +25,7 @@ final class EvalRetrievalCommand extends SharedDataCommand {
   int run(Path dir, PrintStream out) throws Exception {
     Path corpus = dir.resolve("corpora/zh-cctv-xwlb.jsonl.gz");
     Path root = index != null ? index : Main.home().resolve("target/bench/search-x1/index");
-    if (new Generations(root).current().isEmpty()) {
-      out.println("building the index of " + corpus.getFileName() + " at " + root + " ...");
-      new IndexBuilder(root, Runtime.getRuntime().availableProcessors()).rebuild(List.of(corpus), (a, c, r) -> {});
-    }
+    BenchCommand.buildIfMissing(root, corpus, out);
     try (SearchService search = new SearchService(root)) {
       List<RetrievalEval.Score> scores = RetrievalEval.run(search, Corpus.nodes(corpus, Integer.MAX_VALUE), sample, 7);
       out.println("fields     queries   MRR@10   success@10");

@@ -34,6 +34,9 @@ import org.apache.lucene.search.TermQuery;
  *       articles, without reading the word's postings a second time to leave them out. A phrase of
  *       bigrams keeps its exclusion, which spares it reading positions where the word is.
  * </ul>
+ *
+ * <p>Justified in docs/benchmarks.md ("Decisions"): 新闻联播 89.8 -> 61.6 ms, 全国 OR 新闻 30.9 -> 6.6 ms
+ * over 984k articles, identical counts for the whole mix.
  */
 final class CountingQuery {
 

@@ -23,7 +23,9 @@ import org.newssearch.search.SearchResult.FacetCount;
  * Counts every match of a query per facet value and per day, from {@link FacetColumns}, as the
  * matches are found: no set of matches is built and walked again, and each slice of a
  * {@link PartitionedSearcher} counts its share on its own core. Needs no scores, so Lucene's query
- * cache may answer a repeated query's matches.
+ * cache may answer a repeated query's matches. Kept over lucene-facet's sorted-set counts because it
+ * is measurably faster on the search benchmark's mix ({@code ./newssearch bench facets},
+ * docs/benchmarks.md "Decisions").
  */
 final class FacetTally implements CollectorManager<FacetTally.SliceCounter, FacetTally.Counts> {
 
