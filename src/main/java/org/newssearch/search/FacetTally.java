@@ -128,6 +128,11 @@ final class FacetTally implements CollectorManager<FacetTally.SliceCounter, Face
       return total;
     }
 
+    /** Matches with no date (counted in {@link #total()}, in no date bucket). */
+    long undated() {
+      return perLeafDay.values().stream().mapToLong(days -> days[0]).sum();
+    }
+
     /** The first and the last day with matches, if any. */
     Optional<LocalDate> firstDay() {
       long[] days = perDay()[0];

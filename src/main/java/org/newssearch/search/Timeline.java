@@ -7,7 +7,9 @@ import java.util.List;
  * articles (under the same source, language and date filters) in that interval.
  *
  * @param interval day, week, month or year
- * @param buckets the interval labels, in date order, covering every bucket any series has
+ * @param buckets every interval's label from the first to the last, in date order, those with no
+ *     match included: the {@code from}/{@code to} filters when given, else the span of all dated
+ *     articles under the filters
  * @param totals all articles per bucket (the denominators of the shares)
  * @param series one per query, in the order asked
  */
@@ -16,8 +18,9 @@ public record Timeline(String interval, List<String> buckets, List<Long> totals,
   /**
    * @param query the query text
    * @param total matching articles with a date
+   * @param undated matching articles without a date, in no bucket
    * @param counts matches per bucket, aligned with {@link Timeline#buckets()}
    * @param shares counts divided by totals (0 where a bucket has no articles)
    */
-  public record Series(String query, long total, List<Long> counts, List<Double> shares) {}
+  public record Series(String query, long total, long undated, List<Long> counts, List<Double> shares) {}
 }

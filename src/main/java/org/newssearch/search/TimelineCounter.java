@@ -1,11 +1,12 @@
 package org.newssearch.search;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Locale;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.newssearch.search.SearchResult.FacetCount;
@@ -15,6 +16,8 @@ final class TimelineCounter {
 
   /** Most queries one timeline compares. */
   static final int MAX_QUERIES = 8;
+  /** Most periods one timeline has (27 years of days). */
+  static final int MAX_BUCKETS = 10_000;
 
   private final QueryBuilder queries;
   /** The analysis suffixes the searched generation holds. */
@@ -35,35 +38,52 @@ final class TimelineCounter {
     for (String text : texts) {
       parsed.add(QueryBuilder.withFilters(queries.textQuery(text, suffixes), filters));
     }
-    Map<String, Long> totals = counts(view, QueryBuilder.withFilters(new MatchAllDocsQuery(), filters), interval, deadline);
-    TreeSet<String> buckets = new TreeSet<>();
-    List<Map<String, Long>> perQuery = new ArrayList<>();
-    for (Query q : parsed) {
-      Map<String, Long> counts = counts(view, q, interval, deadline);
-      buckets.addAll(counts.keySet());
-      perQuery.add(counts);
-    }
-    List<String> labels = List.copyOf(buckets);
+    Map<String, Long> totals = perBucket(view.count(QueryBuilder.withFilters(new MatchAllDocsQuery(), filters), deadline),
+        interval);
+    List<String> labels = labels(totals, filters, interval);
     List<Long> totalColumn = labels.stream().map(b -> totals.getOrDefault(b, 0L)).toList();
     List<Timeline.Series> series = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
-      Map<String, Long> counts = perQuery.get(i);
+      FacetTally.Counts matches = view.count(parsed.get(i), deadline);
+      Map<String, Long> counts = perBucket(matches, interval);
       List<Long> column = labels.stream().map(b -> counts.getOrDefault(b, 0L)).toList();
       List<Double> shares = new ArrayList<>();
       for (int b = 0; b < labels.size(); b++) {
         shares.add(totalColumn.get(b) == 0 ? 0.0 : column.get(b) / (double) totalColumn.get(b));
       }
-      series.add(new Timeline.Series(texts.get(i), column.stream().mapToLong(Long::longValue).sum(), column, shares));
+      series.add(new Timeline.Series(texts.get(i), matches.total() - matches.undated(), matches.undated(), column, shares));
     }
-    return new Timeline(interval.name().toLowerCase(java.util.Locale.ROOT), labels, totalColumn, series);
+    return new Timeline(interval.name().toLowerCase(Locale.ROOT), labels, totalColumn, series);
   }
 
-  private static Map<String, Long> counts(IndexView view, Query query, DateHistogram interval, Deadline deadline)
-      throws IOException {
-    Map<String, Long> counts = new HashMap<>();
-    for (FacetCount bucket : view.count(query, deadline).dates(interval)) {
-      counts.put(bucket.value(), bucket.count());
+  /**
+   * Every bucket from the filters' first day (else the first dated article's) to their last (else
+   * the last dated article's), so that a line drawn over them passes through the periods without a match.
+   */
+  private static List<String> labels(Map<String, Long> totals, SearchRequest filters, DateHistogram interval) {
+    if (totals.isEmpty()) {
+      return List.of();
     }
-    return counts;
+    List<String> present = totals.keySet().stream().sorted().toList();
+    LocalDate first = filters.from() != null ? filters.from() : bucket(present.get(0)).first();
+    LocalDate last = filters.to() != null ? filters.to() : bucket(present.get(present.size() - 1)).last();
+    long buckets = interval.spanOf(first, last);
+    if (buckets > MAX_BUCKETS) {
+      throw new BadRequestException("too many " + interval.name().toLowerCase(Locale.ROOT) + "s from " + first + " to "
+          + last + ": " + buckets, "at most " + MAX_BUCKETS + " periods; choose a longer interval or a shorter from/to");
+    }
+    return interval.labels(first, last);
+  }
+
+  private static DateHistogram.Bucket bucket(String label) {
+    return DateHistogram.bucket(label).orElseThrow(() -> new IllegalStateException("not a bucket label: " + label));
+  }
+
+  private static Map<String, Long> perBucket(FacetTally.Counts counts, DateHistogram interval) {
+    Map<String, Long> perBucket = new HashMap<>();
+    for (FacetCount bucket : counts.dates(interval)) {
+      perBucket.put(bucket.value(), bucket.count());
+    }
+    return perBucket;
   }
 }

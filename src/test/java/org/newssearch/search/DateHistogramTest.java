@@ -19,7 +19,42 @@ class DateHistogramTest {
       "YEAR,  2012-07-02T19:06:13, 2012",
   })
   void bucketLabelsFollowIsoCalendarRules(DateHistogram interval, String time, String label) {
-    assertThat(interval.label(LocalDateTime.parse(time))).isEqualTo(label);
+    assertThat(interval.label(LocalDateTime.parse(time).toLocalDate())).isEqualTo(label);
+    DateHistogram.Bucket bucket = DateHistogram.bucket(label).orElseThrow();
+    assertThat(bucket.interval()).isEqualTo(interval);
+    assertThat(LocalDateTime.parse(time).toLocalDate()).isBetween(bucket.first(), bucket.last());
+  }
+
+  @ParameterizedTest(name = "{0} covers {1} to {2}")
+  @CsvSource({
+      "2025-02-18, 2025-02-18, 2025-02-18",
+      "2025-W08,   2025-02-17, 2025-02-23",
+      "2020-W53,   2020-12-28, 2021-01-03",
+      "2025-W01,   2024-12-30, 2025-01-05",
+      "2024-02,    2024-02-01, 2024-02-29",
+      "2012,       2012-01-01, 2012-12-31",
+  })
+  void aLabelIsReadBackAsItsDays(String label, String first, String last) {
+    assertThat(DateHistogram.bucket(label)).hasValueSatisfying(bucket -> {
+      assertThat(bucket.first()).hasToString(first);
+      assertThat(bucket.last()).hasToString(last);
+    });
+  }
+
+  @ParameterizedTest(name = "{0} is no bucket")
+  @CsvSource({"2025-13", "2025-02-30", "2025-W54", "2025-W53", "2025-W00", "25-02", "Feb 2025", "''", "2025-2"})
+  void whatIsNotALabelOfARealBucketIsNone(String label) {
+    assertThat(DateHistogram.bucket(label)).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void labelsRunFromTheFirstBucketToTheLastWithNoneLeftOut() {
+    assertThat(DateHistogram.WEEK.labels(java.time.LocalDate.parse("2020-12-30"), java.time.LocalDate.parse("2021-01-12")))
+        .containsExactly("2020-W53", "2021-W01", "2021-W02");
+    assertThat(DateHistogram.MONTH.labels(java.time.LocalDate.parse("2024-11-30"), java.time.LocalDate.parse("2025-02-01")))
+        .containsExactly("2024-11", "2024-12", "2025-01", "2025-02");
+    assertThat(DateHistogram.DAY.labels(java.time.LocalDate.parse("2024-02-28"), java.time.LocalDate.parse("2024-03-01")))
+        .containsExactly("2024-02-28", "2024-02-29", "2024-03-01");
   }
 
   @ParameterizedTest(name = "a span of {0} days is counted by {1}")

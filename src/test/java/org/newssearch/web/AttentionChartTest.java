@@ -12,8 +12,8 @@ import org.newssearch.search.Timeline;
 class AttentionChartTest {
 
   private static final Timeline TWO_QUERIES = new Timeline("month", List.of("2025-01", "2025-03"), List.of(10L, 8L),
-      List.of(new Timeline.Series("停火", 5, List.of(4L, 1L), List.of(0.4, 0.125)),
-          new Timeline.Series("<b>x</b>", 2, List.of(0L, 2L), List.of(0.0, 0.25))));
+      List.of(new Timeline.Series("停火", 5, 0, List.of(4L, 1L), List.of(0.4, 0.125)),
+          new Timeline.Series("<b>x</b>", 2, 0, List.of(0L, 2L), List.of(0.0, 0.25))));
 
   private static String render(Timeline timeline) {
     StringBuilder html = new StringBuilder();
@@ -60,7 +60,7 @@ class AttentionChartTest {
 
   @Test
   void withoutDatedMatchesTheChartSaysSoInsteadOfDrawing() {
-    Timeline empty = new Timeline("month", List.of(), List.of(), List.of(new Timeline.Series("x", 0, List.of(), List.of())));
+    Timeline empty = new Timeline("month", List.of(), List.of(), List.of(new Timeline.Series("x", 0, 0, List.of(), List.of())));
     assertThat(render(empty)).contains("no matching article has a date").doesNotContain("<svg");
   }
 }

@@ -191,12 +191,41 @@ class SearchApiHttpTest {
   @Test
   void theTimelineGivesCountsAndSharesPerInterval() throws Exception {
     JsonNode timeline = http.json("/api/timeline?interval=month&q=" + enc("乌克兰") + "&q=" + enc("停火会谈"));
-    assertThat(timeline.get("buckets").toString()).isEqualTo("[\"2025-02\",\"2025-03\",\"2025-04\",\"2025-05\"]");
-    assertThat(timeline.get("series").get(0).get("counts").toString()).isEqualTo("[4,1,0,1]");
-    assertThat(timeline.get("series").get(1).get("counts").toString()).isEqualTo("[0,0,10,0]");
+    // Every month from the first dated article (a01, February) to the last (a12, December), none left out.
+    assertThat(timeline.get("buckets").toString()).isEqualTo("[\"2025-02\",\"2025-03\",\"2025-04\",\"2025-05\","
+        + "\"2025-06\",\"2025-07\",\"2025-08\",\"2025-09\",\"2025-10\",\"2025-11\",\"2025-12\"]");
+    assertThat(timeline.get("totals").toString()).isEqualTo("[8,1,10,1,0,0,0,0,0,0,1]");
+    // 乌克兰: a01-a04 (February), a11 (March), a05 (May); a10 has no date.
+    JsonNode ukraine = timeline.get("series").get(0);
+    assertThat(ukraine.get("counts").toString()).isEqualTo("[4,1,0,1,0,0,0,0,0,0,0]");
+    assertThat(ukraine.get("total").asLong()).isEqualTo(6);
+    assertThat(ukraine.get("undated").asLong()).isEqualTo(1);
     // February 2025 holds a01-a04 and a06-a09: 8 articles, 4 of them about 乌克兰
-    assertThat(timeline.get("totals").get(0).asLong()).isEqualTo(8);
-    assertThat(timeline.get("series").get(0).get("shares").get(0).asDouble()).isEqualTo(0.5);
+    assertThat(ukraine.get("shares").get(0).asDouble()).isEqualTo(0.5);
+    // 停火会谈: f01-f12 in April, f04 and f08 undated.
+    JsonNode talks = timeline.get("series").get(1);
+    assertThat(talks.get("counts").toString()).isEqualTo("[0,0,10,0,0,0,0,0,0,0,0]");
+    assertThat(talks.get("undated").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void theTimelineRunsOverTheWholeFromToRangeWithZeroPeriods() throws Exception {
+    JsonNode timeline = http.json("/api/timeline?interval=month&from=2025-01-01&to=2025-06-30&q=" + enc("乌克兰"));
+    assertThat(timeline.get("buckets").toString()).isEqualTo(
+        "[\"2025-01\",\"2025-02\",\"2025-03\",\"2025-04\",\"2025-05\",\"2025-06\"]");
+    assertThat(timeline.get("totals").toString()).isEqualTo("[0,8,1,10,1,0]");
+    assertThat(timeline.get("series").get(0).get("counts").toString()).isEqualTo("[0,4,1,0,1,0]");
+    assertThat(timeline.get("series").get(0).get("shares").toString()).isEqualTo("[0.0,0.5,1.0,0.0,1.0,0.0]");
+    assertThat(timeline.get("series").get(0).get("undated").asLong()).isZero(); // a date filter keeps only dated articles
+  }
+
+  @Test
+  void aTimelineOfTooManyPeriodsIsA400ThatSaysHowToAskForFewer() throws Exception {
+    HttpResponse<String> response = http.get("/api/timeline?interval=day&from=1990-01-01&to=2025-12-31&q=x");
+    assertThat(response.statusCode()).isEqualTo(400);
+    JsonNode body = JSON.readTree(response.body());
+    assertThat(body.get("error").asText()).isEqualTo("too many days from 1990-01-01 to 2025-12-31: 13149");
+    assertThat(body.get("detail").asText()).contains("at most 10000 periods; choose a longer interval");
   }
 
   @Test
