@@ -63,28 +63,4 @@ final class Layout {
       return false;
     }
   }
-
-  // --- Until every page is a template (removed in the same branch). ---
-  static void open(StringBuilder html, String title) {
-    html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        .append("<title>").append(org.newssearch.search.Html.escape(title)).append("</title>")
-        .append("<link rel=\"stylesheet\" href=\"").append(StaticAssets.STYLESHEET).append("\">")
-        .append("</head><body><header class=\"site\"><a class=\"home\" href=\"/\">newssearch</a>")
-        .append("<nav><a href=\"/help\">Query syntax</a> <a href=\"/api/stats\">Index stats (JSON)</a></nav>")
-        .append("</header>");
-  }
-
-  static void close(StringBuilder html) {
-    html.append("<footer>newssearch · every view on this page is its URL: copy it to cite or reopen it.</footer>")
-        .append("</body></html>");
-  }
-
-  static void send(Context ctx, int status, StringBuilder html) {
-    send(ctx, status, html.toString());
-  }
-
-  static void message(StringBuilder html, String kind, String headline, String detail) {
-    html.append(render("message.jte", new Message(kind, headline, detail)));
-  }
 }
