@@ -20,7 +20,7 @@ public final class ResultsView {
    * @param original the article at its outlet, or null when its URL is not an http(s) address
    * @param snippets passages with the matches marked
    */
-  public record Hit(String lang, String href, String title, String source, String date, String langLabel,
+  public record Hit(String lang, String href, String title, String source, String date, String language,
       String original, List<MarkedHtml> snippets) {}
 
   /**
