@@ -12,7 +12,8 @@ import gg.jte.output.StringOutput;
  * &#39;}: the entities these pages have always written, and the ones the search layer's snippets use (jte's
  * default output writes {@code "} as {@code &#34;} in attributes and leaves quotes alone in text). A
  * {@link Content} is written as it is: a template's content block (already escaped by the template that
- * made it) or {@link MarkedHtml}.
+ * made it) or {@link MarkedHtml}. Addresses from the open web become links only when
+ * {@link Layout#isWebUrl} says they are http(s), so no {@code javascript:} link is written.
  */
 final class HtmlOutput implements HtmlTemplateOutput {
 

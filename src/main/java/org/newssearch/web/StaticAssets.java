@@ -12,11 +12,11 @@ import java.nio.charset.StandardCharsets;
  */
 final class StaticAssets {
 
-  /** The stylesheet's URL; its name carries no version, so caching is short. */
+  /** The stylesheet's URL ({@code layout.jte} links it); its name carries no version, so caching is short. */
   static final String STYLESHEET = "/static/style.css";
 
   private final String stylesheet = read("web/static/style.css");
-  private final String help = Layout.render("help.jte");
+  private final String help = Layout.render("help.jte"); // static: rendered once
 
   void stylesheet(Context ctx) {
     ctx.header("Cache-Control", "max-age=300");
