@@ -1,7 +1,6 @@
 package org.newssearch.web;
 
-import static org.newssearch.search.Html.escape;
-
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,11 +8,12 @@ import java.util.Map;
 import org.newssearch.search.Timeline;
 
 /**
- * Attention over time drawn on the server: grouped bars of matching articles per interval, one colour
- * per compared query, as inline SVG (no script, nothing fetched), with the same numbers in a table for
- * screen readers. A bucket's bars link to the results narrowed to that period.
+ * Attention over time drawn on the server ({@code chart.jte}): grouped bars of matching articles per
+ * interval, one colour per compared query, as inline SVG (no script, nothing fetched), with the same
+ * numbers in a table for screen readers. A bucket's bars link to the results narrowed to that period.
+ * This class does the geometry; the template writes the markup.
  */
-final class AttentionChart {
+public final class AttentionChart {
 
   /** Colour-blind-safe colours, one per compared query; the stylesheet's .s0 to .s3 match them. */
   static final List<String> COLOURS = List.of("#1b6ca8", "#d95f02", "#7570b3", "#1b9e77");
@@ -25,6 +25,25 @@ final class AttentionChart {
   private static final int BOTTOM = 34;
   /** At most this many period labels under the axis; the others are left to the bars' tooltips. */
   private static final int MAX_AXIS_LABELS = 12;
+
+  /** A compared query in the legend and the table: its place ({@code .s0} to {@code .s3}) and dated total. */
+  public record Series(int index, String query, long total) {}
+
+  /** A horizontal grid line at height {@code y}, labelled with its count at {@code labelY}. */
+  public record Tick(String y, String labelY, long value) {}
+
+  /**
+   * One period: its bars, linking to {@code href} (the results narrowed to the period).
+   *
+   * @param label the period under the axis at {@code labelX}, or null where labels are thinned out
+   */
+  public record Group(String href, List<Bar> bars, String label, String labelX) {}
+
+  /** One query's bar in a period; {@code title} is its tooltip. */
+  public record Bar(int series, String x, String y, String width, String height, String colour, String title) {}
+
+  /** One period in the table: each query's count, then all articles in the period. */
+  public record Row(String period, List<Long> counts, long total) {}
 
   private final Timeline timeline;
   private final PageState state;
@@ -46,93 +65,106 @@ final class AttentionChart {
     return out;
   }
 
-  void appendTo(StringBuilder html) {
-    html.append("<figure class=\"chart\" aria-labelledby=\"chart-caption\">");
-    if (buckets.isEmpty()) {
-      html.append("<figcaption id=\"chart-caption\">Attention over time: no matching article has a date.</figcaption>")
-          .append("</figure>");
-      return;
-    }
-    html.append("<figcaption id=\"chart-caption\">Attention over time: matching articles per ")
-        .append(escape(timeline.interval())).append(" (click a bar to see that period)</figcaption>");
-    appendLegend(html);
-    appendSvg(html);
-    appendTable(html);
-    html.append("</figure>");
+  /** Whether there is anything to draw: no dated match, no chart (the caption says so). */
+  public boolean isEmpty() {
+    return buckets.isEmpty();
   }
 
-  private void appendLegend(StringBuilder html) {
-    html.append("<ul class=\"legend\">");
+  /** The period of a bucket: day, week, month or year. */
+  public String interval() {
+    return timeline.interval();
+  }
+
+  public List<Series> series() {
+    List<Series> out = new ArrayList<>();
     for (int s = 0; s < timeline.series().size(); s++) {
       Timeline.Series series = timeline.series().get(s);
-      html.append("<li><span class=\"swatch s").append(s).append("\"></span>").append(escape(series.query()))
-          .append(" <span class=\"count\">(").append(series.total()).append(" dated)</span></li>");
+      out.add(new Series(s, series.query(), series.total()));
     }
-    html.append("</ul>");
+    return out;
   }
 
-  private void appendSvg(StringBuilder html) {
+  public int width() {
+    return WIDTH;
+  }
+
+  public int height() {
+    return HEIGHT;
+  }
+
+  /** Where the grid lines start and end, and where their labels end (right-aligned). */
+  public int plotLeft() {
+    return LEFT;
+  }
+
+  public int plotRight() {
+    return WIDTH - RIGHT;
+  }
+
+  public int tickLabelX() {
+    return LEFT - 6;
+  }
+
+  /** The baseline of the period labels under the axis. */
+  public int axisLabelY() {
+    return HEIGHT - BOTTOM + 16;
+  }
+
+  /** Three grid lines: zero, the middle, and the top of the axis. */
+  public List<Tick> ticks() {
+    long top = top();
+    List<Tick> out = new ArrayList<>();
+    for (long tick : List.of(0L, top / 2, top)) {
+      double y = TOP + plotHeight() - plotHeight() * tick / top;
+      out.add(new Tick(fmt(y), fmt(y + 4), tick));
+    }
+    return out;
+  }
+
+  public List<Group> groups() {
+    double group = (double) (WIDTH - LEFT - RIGHT) / buckets.size();
+    double bar = Math.min(28, group * 0.8 / counts.size());
+    int step = (buckets.size() + MAX_AXIS_LABELS - 1) / MAX_AXIS_LABELS;
+    List<Group> out = new ArrayList<>();
+    for (int b = 0; b < buckets.size(); b++) {
+      String label = buckets.get(b);
+      double x0 = LEFT + b * group + (group - bar * counts.size()) / 2;
+      List<Bar> bars = new ArrayList<>();
+      for (int s = 0; s < counts.size(); s++) {
+        long n = counts.get(s).getOrDefault(label, 0L);
+        double h = plotHeight() * n / top();
+        bars.add(new Bar(s, fmt(x0 + s * bar), fmt(TOP + plotHeight() - h), fmt(Math.max(1, bar - 1)), fmt(h),
+            COLOURS.get(s), timeline.series().get(s).query() + " · " + label + ": " + n));
+      }
+      boolean labelled = b % step == 0;
+      out.add(new Group(narrowedTo(label), bars, labelled ? label : null,
+          labelled ? fmt(LEFT + b * group + group / 2) : null));
+    }
+    return out;
+  }
+
+  /** The same numbers as the bars, for screen readers (and for copying). */
+  public List<Row> rows() {
+    Map<String, Long> totals = byBucket(timeline.buckets(), timeline.totals());
+    return buckets.stream()
+        .map(label -> new Row(label, counts.stream().map(c -> c.getOrDefault(label, 0L)).toList(),
+            totals.getOrDefault(label, 0L)))
+        .toList();
+  }
+
+  private double plotHeight() {
+    return HEIGHT - TOP - BOTTOM;
+  }
+
+  /** The top of the axis: a round number at or above the largest count. */
+  private long top() {
     long max = 0;
     for (Map<String, Long> series : counts) {
       for (long n : series.values()) {
         max = Math.max(max, n);
       }
     }
-    long top = niceCeiling(max);
-    double plotWidth = WIDTH - LEFT - RIGHT;
-    double plotHeight = HEIGHT - TOP - BOTTOM;
-    double group = plotWidth / buckets.size();
-    double bar = Math.min(28, group * 0.8 / counts.size());
-    html.append("<svg class=\"attention\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-        .append("\" role=\"img\" aria-label=\"Bar chart; the numbers are in the table below it\"")
-        .append(" font-size=\"11\" font-family=\"sans-serif\">");
-    for (long tick : List.of(0L, top / 2, top)) {
-      double y = TOP + plotHeight - plotHeight * tick / top;
-      html.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"").append(fmt(y))
-          .append("\" y2=\"").append(fmt(y)).append("\" stroke=\"#d7dde2\"/>")
-          .append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(fmt(y + 4))
-          .append("\" text-anchor=\"end\" fill=\"#5b6670\">").append(tick).append("</text>");
-    }
-    int step = (buckets.size() + MAX_AXIS_LABELS - 1) / MAX_AXIS_LABELS;
-    for (int b = 0; b < buckets.size(); b++) {
-      String label = buckets.get(b);
-      double x0 = LEFT + b * group + (group - bar * counts.size()) / 2;
-      html.append("<a href=\"").append(escape(narrowedTo(label))).append("\">");
-      for (int s = 0; s < counts.size(); s++) {
-        long n = counts.get(s).getOrDefault(label, 0L);
-        double h = plotHeight * n / top;
-        html.append("<rect class=\"bar\" data-series=\"").append(s).append("\" x=\"").append(fmt(x0 + s * bar))
-            .append("\" y=\"").append(fmt(TOP + plotHeight - h)).append("\" width=\"").append(fmt(Math.max(1, bar - 1)))
-            .append("\" height=\"").append(fmt(h)).append("\" fill=\"").append(COLOURS.get(s)).append("\"><title>")
-            .append(escape(timeline.series().get(s).query())).append(" · ").append(escape(label)).append(": ")
-            .append(n).append("</title></rect>");
-      }
-      html.append("</a>");
-      if (b % step == 0) {
-        html.append("<text x=\"").append(fmt(LEFT + b * group + group / 2)).append("\" y=\"").append(HEIGHT - BOTTOM + 16)
-            .append("\" text-anchor=\"middle\" fill=\"#5b6670\">").append(escape(label)).append("</text>");
-      }
-    }
-    html.append("</svg>");
-  }
-
-  /** The same numbers as the bars, for screen readers (and for copying). */
-  private void appendTable(StringBuilder html) {
-    html.append("<table class=\"visually-hidden\"><caption>Matching articles per ").append(escape(timeline.interval()))
-        .append("</caption><thead><tr><th scope=\"col\">Period</th>");
-    for (Timeline.Series series : timeline.series()) {
-      html.append("<th scope=\"col\">").append(escape(series.query())).append("</th>");
-    }
-    html.append("<th scope=\"col\">All articles</th></tr></thead><tbody>");
-    Map<String, Long> totals = byBucket(timeline.buckets(), timeline.totals());
-    for (String label : buckets) {
-      html.append("<tr><th scope=\"row\">").append(escape(label)).append("</th>");
-      for (Map<String, Long> series : counts) {
-        html.append("<td>").append(series.getOrDefault(label, 0L)).append("</td>");
-      }
-      html.append("<td>").append(totals.getOrDefault(label, 0L)).append("</td></tr>");
-    }
-    html.append("</tbody></table>");
+    return niceCeiling(max);
   }
 
   private String narrowedTo(String label) {

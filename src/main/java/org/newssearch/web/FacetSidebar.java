@@ -1,37 +1,44 @@
 package org.newssearch.web;
 
-import static org.newssearch.search.Html.escape;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.newssearch.search.SearchResult.FacetCount;
 
 /**
- * The facet sidebar: each source and language is a link that ticks it (narrowing; several ticked in one
- * facet mean any of them) or, when ticked, unticks it (widening); each date bucket narrows the dates
- * to its period, and "any date" widens them again. The counts are shown as the search gives them.
+ * The facet sidebar ({@code facets.jte}): each source and language is a link that ticks it (narrowing;
+ * several ticked in one facet mean any of them) or, when ticked, unticks it (widening); each date bucket
+ * narrows the dates to its period, and "any date" widens them again. The counts are shown as the search
+ * gives them.
  */
-final class FacetSidebar {
+public record FacetSidebar(List<Facet> facets) {
 
-  private final Map<String, List<FacetCount>> facets;
-  private final PageState state;
+  /**
+   * One facet: a heading and its values.
+   *
+   * @param any the link that clears this facet ("any source"), or null when nothing in it is chosen
+   */
+  public record Facet(String dim, String heading, Link any, List<Value> values) {}
 
-  FacetSidebar(Map<String, List<FacetCount>> facets, PageState state) {
-    this.facets = facets;
-    this.state = state;
+  /**
+   * One value and its count.
+   *
+   * @param href the view with this value ticked or unticked, or null when it cannot be chosen (shown as text)
+   * @param lang the value as a {@code lang} attribute (for languages), or null
+   */
+  public record Value(String label, long count, String href, boolean selected, String lang) {}
+
+  static FacetSidebar of(Map<String, List<FacetCount>> counts, PageState state) {
+    List<Facet> facets = new ArrayList<>();
+    addValues(facets, counts, state, "source", "Source", "any source");
+    addValues(facets, counts, state, "lang", "Language", "any language");
+    addDates(facets, counts, state);
+    return new FacetSidebar(facets);
   }
 
-  void appendTo(StringBuilder html) {
-    html.append("<aside class=\"facets\" aria-label=\"Narrow the results\">");
-    appendValues(html, "source", "Source", "any source");
-    appendValues(html, "lang", "Language", "any language");
-    appendDates(html);
-    html.append("</aside>");
-  }
-
-  private void appendValues(StringBuilder html, String dim, String heading, String anyLabel) {
-    List<FacetCount> counts = new ArrayList<>(facets.getOrDefault(dim, List.of()));
+  private static void addValues(List<Facet> facets, Map<String, List<FacetCount>> all, PageState state, String dim,
+      String heading, String anyLabel) {
+    List<FacetCount> counts = new ArrayList<>(all.getOrDefault(dim, List.of()));
     // A ticked value with no match under the other filters still needs its untick link.
     for (String chosen : state.all(dim)) {
       if (counts.stream().noneMatch(c -> c.value().equals(chosen))) {
@@ -41,50 +48,36 @@ final class FacetSidebar {
     if (counts.isEmpty()) {
       return;
     }
-    html.append("<h2>").append(heading).append("</h2><ul class=\"facet facet-").append(dim).append("\">");
-    if (!state.all(dim).isEmpty()) {
-      html.append("<li><a class=\"plain\" href=\"").append(escape(state.with(dim, null).url())).append("\">")
-          .append(anyLabel).append("</a></li>");
-    }
+    Link any = state.all(dim).isEmpty() ? null : new Link(state.with(dim, null).url(), anyLabel);
+    List<Value> values = new ArrayList<>();
     for (FacetCount count : counts) {
       boolean chosen = state.has(dim, count.value());
       PageState target = chosen ? state.minus(dim, count.value()) : state.plus(dim, count.value());
-      appendItem(html, target, chosen, count, dim.equals("lang"));
+      values.add(new Value(count.value(), count.count(), target.url(), chosen, dim.equals("lang") ? count.value() : null));
     }
-    html.append("</ul>");
+    facets.add(new Facet(dim, heading, any, values));
   }
 
-  private void appendDates(StringBuilder html) {
-    List<FacetCount> counts = facets.getOrDefault("date", List.of());
+  private static void addDates(List<Facet> facets, Map<String, List<FacetCount>> all, PageState state) {
+    List<FacetCount> counts = all.getOrDefault("date", List.of());
     boolean dated = !state.first("from").isEmpty() || !state.first("to").isEmpty();
     if (counts.isEmpty() && !dated) {
       return;
     }
-    html.append("<h2>Date</h2><ul class=\"facet facet-date\">");
-    if (dated) {
-      html.append("<li><a class=\"plain\" href=\"").append(escape(state.with("from", null).with("to", null).url()))
-          .append("\">any date</a></li>");
-    }
+    PageState undated = state.with("from", null).with("to", null);
+    List<Value> values = new ArrayList<>();
     for (FacetCount count : counts) {
       DateBuckets.Range range = DateBuckets.range(count.value());
       if (range == null) {
-        html.append("<li><span>").append(escape(count.value())).append("</span> <span class=\"count\">")
-            .append(count.count()).append("</span></li>");
+        values.add(new Value(count.value(), count.count(), null, false, null));
         continue;
       }
       boolean chosen = state.first("from").equals(range.first().toString())
           && state.first("to").equals(range.last().toString());
-      PageState target = chosen ? state.with("from", null).with("to", null)
+      PageState target = chosen ? undated
           : state.with("from", range.first().toString()).with("to", range.last().toString());
-      appendItem(html, target, chosen, count, false);
+      values.add(new Value(count.value(), count.count(), target.url(), chosen, null));
     }
-    html.append("</ul>");
-  }
-
-  private static void appendItem(StringBuilder html, PageState target, boolean chosen, FacetCount count, boolean lang) {
-    html.append("<li><a href=\"").append(escape(target.url())).append('"')
-        .append(chosen ? " class=\"selected\" aria-current=\"true\"" : "")
-        .append(lang ? " lang=\"" + escape(count.value()) + "\"" : "").append('>')
-        .append(escape(count.value())).append("</a> <span class=\"count\">").append(count.count()).append("</span></li>");
+    facets.add(new Facet("date", "Date", dated ? new Link(undated.url(), "any date") : null, values));
   }
 }

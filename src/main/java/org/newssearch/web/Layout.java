@@ -1,10 +1,14 @@
 package org.newssearch.web;
 
-import static org.newssearch.search.Html.escape;
-
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
 import io.javalin.http.Context;
+import java.util.Map;
 
-/** The frame every HTML page shares: head (UTF-8, stylesheet), header, footer, and the security headers. */
+/**
+ * Renders the page templates ({@code src/main/jte}, compiled with the rest of the code; {@code layout.jte}
+ * is the frame they share) and sends them with the security headers.
+ */
 final class Layout {
 
   /**
@@ -14,32 +18,33 @@ final class Layout {
   static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'none'; "
       + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+  /** The templates as classes compiled at build time (jte-maven-plugin): nothing is compiled at run time. */
+  private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
+
   private Layout() {}
 
-  /** Opens the document: {@code title} is plain text (escaped here). */
-  static void open(StringBuilder html, String title) {
-    html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        .append("<title>").append(escape(title)).append("</title>")
-        .append("<link rel=\"stylesheet\" href=\"").append(StaticAssets.STYLESHEET).append("\">")
-        .append("</head><body><header class=\"site\"><a class=\"home\" href=\"/\">newssearch</a>")
-        .append("<nav><a href=\"/help\">Query syntax</a> <a href=\"/api/stats\">Index stats (JSON)</a></nav>")
-        .append("</header>");
+  /** {@code template} (a name such as {@code "search.jte"}) rendered with its one parameter, {@code view}. */
+  static String render(String template, Object view) {
+    HtmlOutput html = new HtmlOutput();
+    TEMPLATES.render(template, view, html);
+    return html.toString();
   }
 
-  static void close(StringBuilder html) {
-    html.append("<footer>newssearch · every view on this page is its URL: copy it to cite or reopen it.</footer>")
-        .append("</body></html>");
+  /** Renders a template that takes no parameter (a static page in the frame). */
+  static String render(String template) {
+    HtmlOutput html = new HtmlOutput();
+    TEMPLATES.render(template, Map.of(), html);
+    return html.toString();
   }
 
-  /** Sends a finished page with its status and the security headers. */
-  static void send(Context ctx, int status, StringBuilder html) {
+  /** Sends a rendered page with its status and the security headers. */
+  static void send(Context ctx, int status, String html) {
     ctx.status(status);
     ctx.header("Content-Security-Policy", CSP);
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "no-referrer"); // article links must not tell outlets what a researcher searched
     ctx.contentType("text/html; charset=utf-8");
-    ctx.result(html.toString());
+    ctx.result(html);
   }
 
   /**
@@ -57,16 +62,5 @@ final class Layout {
     } catch (java.net.URISyntaxException e) {
       return false;
     }
-  }
-
-  /** A message box: {@code kind} is error or empty; the texts are plain (escaped here). */
-  static void message(StringBuilder html, String kind, String headline, String detail) {
-    html.append("<div class=\"message ").append(kind).append("\" role=\"")
-        .append(kind.equals("error") ? "alert" : "status").append("\"><p><strong>")
-        .append(escape(headline)).append("</strong></p>");
-    if (detail != null && !detail.isBlank()) {
-      html.append("<p>").append(escape(detail)).append("</p>");
-    }
-    html.append("</div>");
   }
 }

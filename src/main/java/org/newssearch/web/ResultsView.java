@@ -1,87 +1,132 @@
 package org.newssearch.web;
 
-import static org.newssearch.search.Html.escape;
-
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.newssearch.search.SearchRequest;
 import org.newssearch.search.SearchResult;
-import org.newssearch.search.SearchResult.Hit;
 
-/** The results column: total and time taken, the hits with their snippets, pagination, and the links to script it. */
-final class ResultsView {
+/**
+ * The results column ({@code results.jte}): total and time taken, attention over time, the hits with
+ * their snippets (or what to try when there are none), pagination, and the links to script this view.
+ */
+public final class ResultsView {
+
+  /**
+   * One hit.
+   *
+   * @param lang the hit's language as a {@code lang} attribute, or null when undetermined
+   * @param href the article page, carrying this view's state
+   * @param original the article at its outlet, or null when its URL is not an http(s) address
+   * @param snippets passages with the matches marked
+   */
+  public record Hit(String lang, String href, String title, String source, String date, String language,
+      String original, List<MarkedHtml> snippets) {}
+
+  /**
+   * An entry in the page links: a link, the current page ({@code current}), or a gap ({@code href} null).
+   *
+   * @param rel prev or next for the neighbouring pages, else null
+   */
+  public record PageLink(String text, String href, String rel, boolean current) {}
 
   private final SearchResult result;
   private final SearchRequest request;
   private final PageState state;
+  private final AttentionChart chart;
+  private final Message chartProblem;
+  private final String chartInterval;
 
-  ResultsView(SearchResult result, SearchRequest request, PageState state) {
+  /**
+   * @param chart the chart, or null when there is none (no query) or it could not be drawn
+   * @param chartProblem why the chart could not be drawn, or null
+   * @param chartInterval the chart's interval, for the link to its numbers
+   */
+  ResultsView(SearchResult result, SearchRequest request, PageState state, AttentionChart chart,
+      Message chartProblem, String chartInterval) {
     this.result = result;
     this.request = request;
     this.state = state;
+    this.chart = chart;
+    this.chartProblem = chartProblem;
+    this.chartInterval = chartInterval;
+  }
+
+  public String total() {
+    return result.total() + (result.total() == 1 ? " article" : " articles");
+  }
+
+  public long tookMs() {
+    return result.tookMs();
+  }
+
+  public int page() {
+    return request.page();
   }
 
   /** How many pages the results fill, as far as page numbers reach (deeper, the API's cursor walks). */
-  int pages() {
+  public int pages() {
     long pages = (result.total() + request.size() - 1) / request.size();
     return (int) Math.min(pages, SearchRequest.MAX_DEPTH / request.size());
   }
 
-  void appendSummary(StringBuilder html) {
-    html.append("<p class=\"summary\" id=\"summary\"><strong class=\"total\">").append(result.total())
-        .append(result.total() == 1 ? " article" : " articles").append("</strong> <span class=\"took\">(")
-        .append(result.tookMs()).append(" ms)</span>");
-    if (result.total() > 0 && pages() > 1) {
-      html.append(" · page ").append(request.page()).append(" of ").append(pages());
-    }
-    html.append("</p>");
+  /** Whether the summary says which page this is. */
+  public boolean paged() {
+    return result.total() > 0 && pages() > 1;
   }
 
-  void appendHits(StringBuilder html) {
-    if (result.hits().isEmpty()) {
-      appendEmpty(html);
-      return;
-    }
-    int first = (request.page() - 1) * request.size() + 1;
-    html.append("<ol class=\"hits\" start=\"").append(first).append("\">");
-    for (Hit hit : result.hits()) {
-      String lang = hit.lang() == null || hit.lang().equals("und") ? "" : " lang=\"" + escape(hit.lang()) + "\"";
-      html.append("<li class=\"hit\"><h3").append(lang).append("><a class=\"title\" href=\"")
-          .append(escape(state.url("/articles/" + PageState.encode(hit.id())))).append("\">")
-          .append(escape(hit.title())).append("</a></h3><div class=\"meta\"><span class=\"source\">")
-          .append(escape(hit.source())).append("</span><span class=\"date\">").append(escape(readableDate(hit.date())))
-          .append("</span><span class=\"lang\">").append(escape(hit.lang())).append("</span>");
-      if (Layout.isWebUrl(hit.url())) {
-        html.append("<span><a href=\"").append(escape(hit.url()))
-            .append("\" rel=\"noopener noreferrer nofollow\">original</a></span>");
-      }
-      html.append("</div>");
-      for (String snippet : hit.snippets()) {
-        // Snippets come escaped from the search layer: only its <mark> is markup.
-        html.append("<p class=\"snippet\"").append(lang).append('>').append(snippet).append("</p>");
-      }
-      html.append("</li>");
-    }
-    html.append("</ol>");
-    appendPages(html);
+  public AttentionChart chart() {
+    return chart;
   }
 
-  private void appendEmpty(StringBuilder html) {
+  public Message chartProblem() {
+    return chartProblem;
+  }
+
+  /** The number of the first hit on this page. */
+  public int first() {
+    return (request.page() - 1) * request.size() + 1;
+  }
+
+  public boolean hasHits() {
+    return !result.hits().isEmpty();
+  }
+
+  public List<Hit> hits() {
+    return result.hits().stream().map(this::hit).toList();
+  }
+
+  private Hit hit(SearchResult.Hit hit) {
+    String lang = hit.lang() == null || hit.lang().equals("und") ? null : hit.lang();
+    // Snippets come escaped from the search layer (SnippetFormatter): only its <mark> is markup.
+    List<MarkedHtml> snippets = hit.snippets().stream().map(MarkedHtml::new).toList();
+    return new Hit(lang, state.url("/articles/" + PageState.encode(hit.id())), hit.title(), hit.source(),
+        readableDate(hit.date()), hit.lang(), Layout.isWebUrl(hit.url()) ? hit.url() : null, snippets);
+  }
+
+  /** What the page says when it shows no hit: past the last page, or nothing matches. */
+  public Message empty() {
     if (result.total() > 0) {
-      Layout.message(html, "empty", "This page is past the last result.",
+      return Message.empty("This page is past the last result.",
           "There are " + result.total() + " results; the first page is linked below.");
-      html.append("<p><a href=\"").append(escape(state.with("page", null).url())).append("\">First page</a></p>");
-      return;
     }
-    Layout.message(html, "empty", "No article matches " + (state.first("q").isEmpty() ? "these filters."
-        : "\u201c" + state.first("q") + "\u201d" + (hasFilters() ? " under these filters." : ".")),
+    String q = state.first("q");
+    return Message.empty("No article matches " + (q.isEmpty() ? "these filters."
+        : "\u201c" + q + "\u201d" + (hasFilters() ? " under these filters." : ".")),
         "Try fewer words, OR between alternatives, a shorter phrase, or a word* prefix.");
-    html.append("<ul class=\"suggestions\">");
-    if (hasFilters()) {
-      PageState unfiltered = state.with("source", null).with("lang", null).with("from", null).with("to", null);
-      html.append("<li><a href=\"").append(escape(unfiltered.url())).append("\">Search again without the source, ")
-          .append("language and date filters</a></li>");
+  }
+
+  /** Past the last page: the first page of the same view; else null. */
+  public String firstPageUrl() {
+    return result.total() > 0 ? state.with("page", null).url() : null;
+  }
+
+  /** Nothing matches under filters: the same query without them; else null. */
+  public String unfilteredUrl() {
+    if (!hasFilters()) {
+      return null;
     }
-    html.append("<li><a href=\"/help\">How to write a query</a></li></ul>");
+    return state.with("source", null).with("lang", null).with("from", null).with("to", null).url();
   }
 
   private boolean hasFilters() {
@@ -89,56 +134,64 @@ final class ResultsView {
         || !state.first("from").isEmpty() || !state.first("to").isEmpty();
   }
 
-  private void appendPages(StringBuilder html) {
+  /** Previous, the first, up to three pages either side of this one, the last, next; empty for one page. */
+  public List<PageLink> pageLinks() {
     int pages = pages();
     int page = request.page();
+    List<PageLink> out = new ArrayList<>();
     if (pages <= 1) {
-      return;
+      return out;
     }
-    html.append("<nav class=\"pages\" aria-label=\"Pages\">");
     if (page > 1) {
-      html.append(pageLink(page - 1, "\u2190 Previous", "prev"));
+      out.add(pageLink(page - 1, "\u2190 Previous", "prev"));
     }
     int from = Math.max(1, page - 3);
     int to = Math.min(pages, page + 3);
     if (from > 1) {
-      html.append(pageLink(1, "1", null)).append(from > 2 ? "<span>\u2026</span>" : "");
+      out.add(pageLink(1, "1", null));
+      if (from > 2) {
+        out.add(new PageLink("\u2026", null, null, false));
+      }
     }
     for (int p = from; p <= to; p++) {
-      html.append(p == page ? "<span aria-current=\"page\">" + p + "</span>" : pageLink(p, Integer.toString(p), null));
+      out.add(p == page ? new PageLink(Integer.toString(p), null, null, true) : pageLink(p, Integer.toString(p), null));
     }
     if (to < pages) {
-      html.append(to < pages - 1 ? "<span>\u2026</span>" : "").append(pageLink(pages, Integer.toString(pages), null));
+      if (to < pages - 1) {
+        out.add(new PageLink("\u2026", null, null, false));
+      }
+      out.add(pageLink(pages, Integer.toString(pages), null));
     }
     if (page < pages) {
-      html.append(pageLink(page + 1, "Next \u2192", "next"));
+      out.add(pageLink(page + 1, "Next \u2192", "next"));
     }
-    html.append("</nav>");
+    return out;
   }
 
-  private String pageLink(int page, String text, String rel) {
-    PageState target = state.with("page", page == 1 ? null : Integer.toString(page));
-    return "<a href=\"" + escape(target.url()) + "\"" + (rel == null ? "" : " rel=\"" + rel + "\"") + ">" + text + "</a>";
+  private PageLink pageLink(int page, String text, String rel) {
+    return new PageLink(text, state.with("page", page == 1 ? null : Integer.toString(page)).url(), rel, false);
   }
 
-  /** Links that turn this view into scripts: this page as JSON, the chart's numbers, every match as a file. */
-  void appendApiLinks(StringBuilder html, String chartInterval) {
-    String search = PageState.queryString(state.searchParams(), "?");
-    String export = PageState.queryString(state.only(List.of("q", "source", "lang", "from", "to", "sort")), "&");
-    html.append("<p class=\"links\">Use this view in a script: <a class=\"api\" href=\"/api/search")
-        .append(escape(search)).append("\">JSON of this page</a> ");
+  /** This page as JSON. */
+  public String searchJsonUrl() {
+    return "/api/search" + PageState.queryString(state.searchParams(), "?");
+  }
+
+  /** The chart's numbers as JSON, or null when there is no chart query. */
+  public String timelineJsonUrl() {
     List<String> charted = state.chartQueries();
-    if (!charted.isEmpty()) {
-      StringBuilder timeline = new StringBuilder();
-      charted.forEach(q -> timeline.append(timeline.isEmpty() ? "?" : "&").append("q=").append(PageState.encode(q)));
-      timeline.append(PageState.queryString(state.only(List.of("source", "lang", "from", "to")), "&"))
-          .append("&interval=").append(PageState.encode(chartInterval));
-      html.append("<a class=\"api-timeline\" href=\"/api/timeline").append(escape(timeline.toString()))
-          .append("\">JSON of the chart</a>");
+    if (charted.isEmpty()) {
+      return null;
     }
-    html.append(" Export every match: <a class=\"export-csv\" href=\"/api/export?format=csv").append(escape(export))
-        .append("\">CSV</a> <a class=\"export-jsonl\" href=\"/api/export?format=jsonl").append(escape(export))
-        .append("\">JSONL</a></p>");
+    return "/api/timeline" + charted.stream().map(q -> "q=" + PageState.encode(q)).collect(Collectors.joining("&", "?", ""))
+        + PageState.queryString(state.only(List.of("source", "lang", "from", "to")), "&")
+        + "&interval=" + PageState.encode(chartInterval);
+  }
+
+  /** Every match as a file: {@code format} is csv or jsonl. */
+  public String exportUrl(String format) {
+    return "/api/export?format=" + format
+        + PageState.queryString(state.only(List.of("q", "source", "lang", "from", "to", "sort")), "&");
   }
 
   /** {@code 2025-05-17T23:20:15+08:00} as {@code 2025-05-17 23:20 +08:00}: the outlet's own clock, easier to read. */

@@ -6,14 +6,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The files the pages use, served from the jar ({@code src/main/resources/web/}): nothing comes from elsewhere. */
+/**
+ * The files the pages use, served from the jar ({@code src/main/resources/web/}), and the query syntax page:
+ * nothing comes from elsewhere.
+ */
 final class StaticAssets {
 
-  /** The stylesheet's URL; its name carries no version, so caching is short. */
+  /** The stylesheet's URL ({@code layout.jte} links it); its name carries no version, so caching is short. */
   static final String STYLESHEET = "/static/style.css";
 
   private final String stylesheet = read("web/static/style.css");
-  private final String help = read("web/help.html");
+  private final String help = Layout.render("help.jte"); // static: rendered once
 
   void stylesheet(Context ctx) {
     ctx.header("Cache-Control", "max-age=300");
@@ -21,13 +24,9 @@ final class StaticAssets {
     ctx.contentType("text/css; charset=utf-8").result(stylesheet);
   }
 
-  /** The query syntax page: a static document in the page frame. */
+  /** The query syntax page: a static document in the page frame ({@code help.jte}). */
   void help(Context ctx) {
-    StringBuilder html = new StringBuilder(help.length() + 1024);
-    Layout.open(html, "Query syntax - newssearch");
-    html.append(help);
-    Layout.close(html);
-    Layout.send(ctx, 200, html);
+    Layout.send(ctx, 200, help);
   }
 
   private static String read(String resource) {

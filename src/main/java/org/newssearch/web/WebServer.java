@@ -106,12 +106,8 @@ public final class WebServer implements AutoCloseable {
           "endpoints: /api/search, /api/articles/{id}, /api/export, /api/timeline, /api/stats, /health"));
       return;
     }
-    StringBuilder html = new StringBuilder();
-    Layout.open(html, "Not found");
-    Layout.message(html, "error", "There is no page at " + ctx.path(), "Search from the home page.");
-    html.append("<p><a href=\"/\">newssearch home</a></p>");
-    Layout.close(html);
-    Layout.send(ctx, HttpStatus.NOT_FOUND.getCode(), html);
+    Message message = Message.error("There is no page at " + ctx.path(), "Search from the home page.");
+    Layout.send(ctx, HttpStatus.NOT_FOUND.getCode(), Layout.render("notfound.jte", message));
   }
 
   private static void badRequest(Context ctx, BadRequestException e) {

@@ -16,9 +16,7 @@ class AttentionChartTest {
           new Timeline.Series("<b>x</b>", 2, 0, List.of(0L, 2L), List.of(0.0, 0.25))));
 
   private static String render(Timeline timeline) {
-    StringBuilder html = new StringBuilder();
-    new AttentionChart(timeline, PageState.of(Map.of("q", List.of("停火")))).appendTo(html);
-    return html.toString();
+    return Layout.render("chart.jte", new AttentionChart(timeline, PageState.of(Map.of("q", List.of("停火")))));
   }
 
   @Test
