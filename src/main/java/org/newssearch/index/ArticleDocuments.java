@@ -68,7 +68,7 @@ public final class ArticleDocuments {
   }
 
   private static void storeIfPresent(Document doc, String field, String value) {
-    if (value != null) {
+    if (value != null && Facet.named(field).isEmpty()) { // a facet has stored its values above
       doc.add(new StoredField(field, value));
     }
   }

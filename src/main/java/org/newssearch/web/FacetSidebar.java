@@ -2,23 +2,25 @@ package org.newssearch.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.newssearch.index.Facet;
 import org.newssearch.search.SearchResult.FacetCount;
 
 /**
- * The facet sidebar ({@code facets.jte}): each source and language is a link that ticks it (narrowing;
+ * The facet sidebar ({@code facets.jte}): each value of each {@link Facet} is a link that ticks it (narrowing;
  * several ticked in one facet mean any of them) or, when ticked, unticks it (widening); each date bucket
  * narrows the dates to its period, and "any date" widens them again. The counts are shown as the search
  * gives them.
  */
-public record FacetSidebar(List<Facet> facets) {
+public record FacetSidebar(List<Group> groups) {
 
   /**
    * One facet: a heading and its values.
    *
    * @param any the link that clears this facet ("any source"), or null when nothing in it is chosen
    */
-  public record Facet(String dim, String heading, Link any, List<Value> values) {}
+  public record Group(String dim, String heading, Link any, List<Value> values) {}
 
   /**
    * One value and its count.
@@ -29,15 +31,16 @@ public record FacetSidebar(List<Facet> facets) {
   public record Value(String label, long count, String href, boolean selected, String lang) {}
 
   static FacetSidebar of(Map<String, List<FacetCount>> counts, PageState state) {
-    List<Facet> facets = new ArrayList<>();
-    addValues(facets, counts, state, "source", "Source", "any source");
-    addValues(facets, counts, state, "lang", "Language", "any language");
-    addDates(facets, counts, state);
-    return new FacetSidebar(facets);
+    List<Group> groups = new ArrayList<>();
+    for (Facet facet : Facet.values()) {
+      addValues(groups, counts, state, facet);
+    }
+    addDates(groups, counts, state);
+    return new FacetSidebar(groups);
   }
 
-  private static void addValues(List<Facet> facets, Map<String, List<FacetCount>> all, PageState state, String dim,
-      String heading, String anyLabel) {
+  private static void addValues(List<Group> groups, Map<String, List<FacetCount>> all, PageState state, Facet facet) {
+    String dim = facet.field;
     List<FacetCount> counts = new ArrayList<>(all.getOrDefault(dim, List.of()));
     // A ticked value with no match under the other filters still needs its untick link.
     for (String chosen : state.all(dim)) {
@@ -48,17 +51,19 @@ public record FacetSidebar(List<Facet> facets) {
     if (counts.isEmpty()) {
       return;
     }
-    Link any = state.all(dim).isEmpty() ? null : new Link(state.with(dim, null).url(), anyLabel);
+    Link any = state.all(dim).isEmpty() ? null
+        : new Link(state.with(dim, null).url(), "any " + facet.label.toLowerCase(Locale.ROOT));
     List<Value> values = new ArrayList<>();
     for (FacetCount count : counts) {
       boolean chosen = state.has(dim, count.value());
       PageState target = chosen ? state.minus(dim, count.value()) : state.plus(dim, count.value());
-      values.add(new Value(count.value(), count.count(), target.url(), chosen, dim.equals("lang") ? count.value() : null));
+      values.add(new Value(count.value(), count.count(), target.url(), chosen,
+          facet == Facet.LANG ? count.value() : null));
     }
-    facets.add(new Facet(dim, heading, any, values));
+    groups.add(new Group(dim, facet.label, any, values));
   }
 
-  private static void addDates(List<Facet> facets, Map<String, List<FacetCount>> all, PageState state) {
+  private static void addDates(List<Group> groups, Map<String, List<FacetCount>> all, PageState state) {
     List<FacetCount> counts = all.getOrDefault("date", List.of());
     boolean dated = !state.first("from").isEmpty() || !state.first("to").isEmpty();
     if (counts.isEmpty() && !dated) {
@@ -78,6 +83,6 @@ public record FacetSidebar(List<Facet> facets) {
           : state.with("from", range.first().toString()).with("to", range.last().toString());
       values.add(new Value(count.value(), count.count(), target.url(), chosen, null));
     }
-    facets.add(new Facet("date", "Date", dated ? new Link(undated.url(), "any date") : null, values));
+    groups.add(new Group("date", "Date", dated ? new Link(undated.url(), "any date") : null, values));
   }
 }

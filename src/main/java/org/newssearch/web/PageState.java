@@ -3,9 +3,11 @@ package org.newssearch.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newssearch.index.Facet;
 
 /**
  * The state of the search page, all of it in the URL: every link the page draws is this state with
@@ -13,11 +15,12 @@ import java.util.Map;
  */
 final class PageState {
 
+  /** The filters: one parameter per facet ({@link Facet}), then the dates. */
+  static final List<String> FILTERS = concat(Facet.fields(), List.of("from", "to"));
   /** The parameters the page understands, in the order its URLs write them; others are dropped. */
-  static final List<String> NAMES =
-      List.of("q", "compare", "source", "lang", "from", "to", "sort", "size", "interval", "page");
+  static final List<String> NAMES = concat(List.of("q", "compare"), FILTERS, List.of("sort", "size", "interval", "page"));
   /** The parameters that change which articles match (and so send the reader back to page 1). */
-  private static final List<String> NARROWING = List.of("q", "compare", "source", "lang", "from", "to", "sort", "size");
+  private static final List<String> NARROWING = concat(List.of("q", "compare"), FILTERS, List.of("sort", "size"));
   /** Most queries one chart compares (the search's own query and three more). */
   static final int MAX_COMPARED = 4;
 
@@ -114,7 +117,26 @@ final class PageState {
 
   /** The parameters for the search itself (what {@code SearchRequest.fromParams} reads). */
   Map<String, List<String>> searchParams() {
-    return only(List.of("q", "source", "lang", "from", "to", "sort", "size", "page"));
+    return only(concat(List.of("q"), FILTERS, List.of("sort", "size", "page")));
+  }
+
+  /** The parameters of an export of every match: the search's, without its page. */
+  Map<String, List<String>> exportParams() {
+    return only(concat(List.of("q"), FILTERS, List.of("sort")));
+  }
+
+  /** Whether any filter (a facet value or a date) narrows the matches. */
+  boolean filtered() {
+    return FILTERS.stream().anyMatch(name -> !all(name).isEmpty());
+  }
+
+  /** This state without any filter. */
+  PageState unfiltered() {
+    PageState state = this;
+    for (String name : FILTERS) {
+      state = state.with(name, null);
+    }
+    return state;
   }
 
   /** Only the named parameters of this state, in canonical order. */
@@ -144,6 +166,11 @@ final class PageState {
     params.forEach((name, values) -> values.forEach(value ->
         out.append(out.isEmpty() ? lead : "&").append(encode(name)).append('=').append(encode(value))));
     return out.toString();
+  }
+
+  @SafeVarargs
+  private static List<String> concat(List<String>... lists) {
+    return Arrays.stream(lists).flatMap(List::stream).toList();
   }
 
   static String encode(String value) {

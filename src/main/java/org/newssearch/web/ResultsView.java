@@ -112,7 +112,7 @@ public final class ResultsView {
     }
     String q = state.first("q");
     return Message.empty("No article matches " + (q.isEmpty() ? "these filters."
-        : "\u201c" + q + "\u201d" + (hasFilters() ? " under these filters." : ".")),
+        : "\u201c" + q + "\u201d" + (state.filtered() ? " under these filters." : ".")),
         "Try fewer words, OR between alternatives, a shorter phrase, or a word* prefix.");
   }
 
@@ -123,15 +123,7 @@ public final class ResultsView {
 
   /** Nothing matches under filters: the same query without them; else null. */
   public String unfilteredUrl() {
-    if (!hasFilters()) {
-      return null;
-    }
-    return state.with("source", null).with("lang", null).with("from", null).with("to", null).url();
-  }
-
-  private boolean hasFilters() {
-    return !state.all("source").isEmpty() || !state.all("lang").isEmpty()
-        || !state.first("from").isEmpty() || !state.first("to").isEmpty();
+    return state.filtered() ? state.unfiltered().url() : null;
   }
 
   /** Previous, the first, up to three pages either side of this one, the last, next; empty for one page. */
@@ -184,14 +176,14 @@ public final class ResultsView {
       return null;
     }
     return "/api/timeline" + charted.stream().map(q -> "q=" + PageState.encode(q)).collect(Collectors.joining("&", "?", ""))
-        + PageState.queryString(state.only(List.of("source", "lang", "from", "to")), "&")
+        + PageState.queryString(state.only(PageState.FILTERS), "&")
         + "&interval=" + PageState.encode(chartInterval);
   }
 
   /** Every match as a file: {@code format} is csv or jsonl. */
   public String exportUrl(String format) {
     return "/api/export?format=" + format
-        + PageState.queryString(state.only(List.of("q", "source", "lang", "from", "to", "sort")), "&");
+        + PageState.queryString(state.exportParams(), "&");
   }
 
   /** {@code 2025-05-17T23:20:15+08:00} as {@code 2025-05-17 23:20 +08:00}: the outlet's own clock, easier to read. */

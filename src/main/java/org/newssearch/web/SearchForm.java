@@ -2,6 +2,8 @@ package org.newssearch.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.newssearch.index.Facet;
 
 /**
  * The search form ({@code searchform.jte}): query box, comparison queries, dates, sort and chart interval.
@@ -43,9 +45,10 @@ public record SearchForm(
       boxes.add(new CompareBox(i + 2, i < compared.size() ? compared.get(i) : ""));
     }
     List<Filter> filters = new ArrayList<>();
-    for (String dim : List.of("source", "lang")) {
-      for (String value : state.all(dim)) {
-        filters.add(new Filter(dim, dim.equals("lang") ? "language" : dim, value, state.minus(dim, value).url()));
+    for (Facet facet : Facet.values()) {
+      for (String value : state.all(facet.field)) {
+        filters.add(new Filter(facet.field, facet.label.toLowerCase(Locale.ROOT), value,
+            state.minus(facet.field, value).url()));
       }
     }
     String size = state.first("size");

@@ -2,6 +2,7 @@ package org.newssearch.web;
 
 import java.util.List;
 import java.util.Map;
+import org.newssearch.index.Facet;
 import org.newssearch.search.IndexStats;
 
 /**
@@ -20,7 +21,7 @@ public record Welcome(long articles, String firstDate, String lastDate, List<Lin
   static Welcome of(IndexStats stats) {
     List<Link> examples = EXAMPLES.stream().map(q -> new Link("/?q=" + PageState.encode(q), q)).toList();
     List<Outlet> outlets = stats.sources().stream()
-        .map(s -> new Outlet(PageState.of(Map.of()).plus("source", s.value()).url(), s.value(), s.count()))
+        .map(s -> new Outlet(PageState.of(Map.of()).plus(Facet.SOURCE.field, s.value()).url(), s.value(), s.count()))
         .toList();
     return new Welcome(stats.articles(), stats.firstDate(), stats.lastDate(), examples, outlets);
   }
