@@ -1,59 +1,69 @@
 package org.newssearch.analysis;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 
 /**
- * The analysis family of each language: which analyzers index an article's text.
+ * The analysis family of each language: which analyzed fields an article's text gets, and their
+ * analyzers. The schema's fields ({@code title.zh}, {@code body.en}, ...), the query fields and the
+ * query-time analyzers all come from this list.
  *
- * <p>To add a language: add a constant with its field suffix and analyzer, and map its tags in
- * {@link #forLanguage(String)}.
+ * <p>To add a language: a constant with its primary language tag and its field suffix and analyzer
+ * (and a rule that detects it in {@code ingest/LanguageDetector}; docs/architecture.md, "Add a
+ * language").
  */
 public enum LanguageAnalyzers {
   /** Chinese in either script: smartcn words and CJK bigrams over Simplified text. */
-  CHINESE("zh", "cjk"),
-  ENGLISH("en"),
-  RUSSIAN("ru"),
-  UKRAINIAN("uk"),
+  CHINESE("zh", field("zh", ChineseWordAnalyzer::new), field("cjk", ChineseBigramAnalyzer::new)),
+  ENGLISH("en", field("en", EnglishAnalyzer::new)),
+  RUSSIAN("ru", field("ru", RussianAnalyzer::new)),
+  UKRAINIAN("uk", field("uk", UkrainianMorfologikAnalyzer::new)),
   /** Any other language: Unicode word boundaries, lower case, CJK bigrams. Never dropped. */
-  NEUTRAL("std");
+  NEUTRAL("", field("std", NeutralAnalyzer::new));
 
-  private final String[] suffixes;
+  /** One analyzed field of a family: its suffix ({@code body.} + suffix) and how it is analyzed. */
+  private record AnalyzedField(String suffix, Supplier<Analyzer> analyzer) {}
 
-  LanguageAnalyzers(String... suffixes) {
-    this.suffixes = suffixes;
+  private final String tag;
+  private final AnalyzedField[] fields;
+
+  LanguageAnalyzers(String tag, AnalyzedField... fields) {
+    this.tag = tag;
+    this.fields = fields;
+  }
+
+  private static AnalyzedField field(String suffix, Supplier<Analyzer> analyzer) {
+    return new AnalyzedField(suffix, analyzer);
   }
 
   /** Field suffixes for this family: {@code title.zh}, {@code body.cjk}, ... */
   public String[] suffixes() {
-    return suffixes.clone();
+    return Arrays.stream(fields).map(AnalyzedField::suffix).toArray(String[]::new);
   }
 
-  /** The family for a language tag such as {@code zh-Hant} or {@code ru}. */
+  /** Every family's suffixes, in the order of this list (the order queries search them). */
+  public static List<String> allSuffixes() {
+    return Arrays.stream(values()).flatMap(family -> Arrays.stream(family.suffixes())).toList();
+  }
+
+  /** The family for a language tag such as {@code zh-Hant} or {@code ru}; {@link #NEUTRAL} for any other. */
   public static LanguageAnalyzers forLanguage(String lang) {
     String primary = lang == null ? "" : lang.toLowerCase(Locale.ROOT).split("-")[0];
-    return switch (primary) {
-      case "zh" -> CHINESE;
-      case "en" -> ENGLISH;
-      case "ru" -> RUSSIAN;
-      case "uk" -> UKRAINIAN;
-      default -> NEUTRAL;
-    };
+    return Arrays.stream(values()).filter(family -> family.tag.equals(primary)).findFirst().orElse(NEUTRAL);
   }
 
   /** A new analyzer for a field suffix; analyzers are reusable across documents but not threads' states. */
   public static Analyzer forSuffix(String suffix) {
-    return switch (suffix) {
-      case "zh" -> new ChineseWordAnalyzer();
-      case "cjk" -> new ChineseBigramAnalyzer();
-      case "en" -> new EnglishAnalyzer();
-      case "ru" -> new RussianAnalyzer();
-      case "uk" -> new UkrainianMorfologikAnalyzer();
-      case "std" -> new NeutralAnalyzer();
-      default -> throw new IllegalArgumentException("unknown analysis suffix: " + suffix + "; known: zh, cjk, en, ru, uk, std");
-    };
+    return Arrays.stream(values()).flatMap(family -> Arrays.stream(family.fields))
+        .filter(field -> field.suffix.equals(suffix)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("unknown analysis suffix: " + suffix + "; known: "
+            + String.join(", ", allSuffixes())))
+        .analyzer().get();
   }
 }

@@ -12,8 +12,7 @@
  * README says what it ports and how to re-check it after a Lucene upgrade).
  *
  * <p>To add a language: a constant in {@link org.newssearch.analysis.LanguageAnalyzers} with its
- * field suffix, the suffix in {@code index/Schema.SUFFIXES}, and a detector rule in
- * {@code ingest/LanguageDetector}. To add a conversion table: vendor it under
+ * tag, field suffix and analyzer, and a detector rule in {@code ingest/LanguageDetector}. To add a conversion table: vendor it under
  * {@code src/main/resources/opencc/}, list it in {@code TraditionalToSimplified.Table} and in
  * {@code NOTICE}; regional words OpenCC lacks go in {@code newssearch-regional-words.txt}.
  * Every change is measured by {@code ./newssearch eval segmentation|twins} and

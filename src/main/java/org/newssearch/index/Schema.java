@@ -44,7 +44,7 @@ public final class Schema {
   public static final List<String> TEXT_FIELDS = List.of(TITLE, BODY);
 
   /** Every analysis suffix, in the order queries search them. */
-  public static final List<String> SUFFIXES = List.of("zh", "cjk", "en", "ru", "uk", "std");
+  public static final List<String> SUFFIXES = LanguageAnalyzers.allSuffixes();
 
   /**
    * The schema a generation was built with, kept in its commit data under {@link #VERSION_KEY} (a

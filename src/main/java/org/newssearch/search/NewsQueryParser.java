@@ -39,7 +39,8 @@ final class NewsQueryParser extends QueryParser {
   private static final float WORD_WEIGHT = 2.0f;
   /** The fields that analyze Han text as Chinese (or CJK bigrams): where a Han word is looked for. */
   private static final List<String> HAN_SUFFIXES = List.of("zh", "cjk", "std");
-  private static final List<String> PREFIX_SUFFIXES = List.of("cjk", "en", "ru", "uk", "std");
+  /** Every field but smartcn's words: a prefix of a Chinese word is better served by the bigrams. */
+  private static final List<String> PREFIX_SUFFIXES = Schema.SUFFIXES.stream().filter(s -> !s.equals(WORDS)).toList();
   private static final Set<String> FACET_FIELDS = Facet.fieldSet();
 
   private final List<String> suffixes;
@@ -91,7 +92,6 @@ final class NewsQueryParser extends QueryParser {
     String lower = prefix.toLowerCase(Locale.ROOT);
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String base : bases(field)) {
-      // Every field but smartcn words: a prefix of a Chinese word is better served by the bigrams.
       for (String suffix : PREFIX_SUFFIXES) {
         any.add(new PrefixQuery(new Term(Schema.analyzed(base, suffix), lower)), BooleanClause.Occur.SHOULD);
       }
