@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newssearch.search.DateHistogram;
 import org.newssearch.search.Timeline;
 
 /**
@@ -53,7 +54,7 @@ public final class AttentionChart {
   AttentionChart(Timeline timeline, PageState state) {
     this.timeline = timeline;
     this.state = state;
-    this.buckets = DateBuckets.continuous(timeline.buckets());
+    this.buckets = timeline.buckets(); // every period, zeros included
     this.counts = timeline.series().stream().map(s -> byBucket(timeline.buckets(), s.counts())).toList();
   }
 
@@ -168,11 +169,9 @@ public final class AttentionChart {
   }
 
   private String narrowedTo(String label) {
-    DateBuckets.Range range = DateBuckets.range(label);
-    if (range == null) {
-      return state.url();
-    }
-    return state.with("from", range.first().toString()).with("to", range.last().toString()).url();
+    return DateHistogram.bucket(label)
+        .map(bucket -> state.with("from", bucket.first().toString()).with("to", bucket.last().toString()).url())
+        .orElse(state.url());
   }
 
   /** The smallest of 1, 2, 5, 10, 20, 50, ... at or above {@code max}: round numbers on the axis. */

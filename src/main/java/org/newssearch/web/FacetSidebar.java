@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.newssearch.index.Facet;
+import org.newssearch.search.DateHistogram;
 import org.newssearch.search.SearchResult.FacetCount;
 
 /**
@@ -72,7 +73,7 @@ public record FacetSidebar(List<Group> groups) {
     PageState undated = state.with("from", null).with("to", null);
     List<Value> values = new ArrayList<>();
     for (FacetCount count : counts) {
-      DateBuckets.Range range = DateBuckets.range(count.value());
+      DateHistogram.Bucket range = DateHistogram.bucket(count.value()).orElse(null);
       if (range == null) {
         values.add(new Value(count.value(), count.count(), null, false, null));
         continue;

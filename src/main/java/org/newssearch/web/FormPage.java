@@ -3,6 +3,7 @@ package org.newssearch.web;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import org.newssearch.search.BadRequestException;
 import org.newssearch.search.DateHistogram;
 import org.newssearch.search.SearchRequest;
@@ -69,7 +70,7 @@ final class FormPage {
     if (!asked.isEmpty()) {
       return asked;
     }
-    String suiting = dates.isEmpty() ? null : DateBuckets.intervalOf(dates.get(0).value());
-    return suiting == null ? "month" : suiting;
+    return dates.stream().findFirst().flatMap(date -> DateHistogram.bucket(date.value()))
+        .map(bucket -> bucket.interval().name().toLowerCase(Locale.ROOT)).orElse("month");
   }
 }

@@ -11,9 +11,11 @@ import org.newssearch.search.Timeline;
 
 class AttentionChartTest {
 
-  private static final Timeline TWO_QUERIES = new Timeline("month", List.of("2025-01", "2025-03"), List.of(10L, 8L),
-      List.of(new Timeline.Series("停火", 5, 0, List.of(4L, 1L), List.of(0.4, 0.125)),
-          new Timeline.Series("<b>x</b>", 2, 0, List.of(0L, 2L), List.of(0.0, 0.25))));
+  /** As /api/timeline gives it: every month, February without articles. */
+  private static final Timeline TWO_QUERIES = new Timeline("month", List.of("2025-01", "2025-02", "2025-03"),
+      List.of(10L, 0L, 8L),
+      List.of(new Timeline.Series("停火", 5, 0, List.of(4L, 0L, 1L), List.of(0.4, 0.0, 0.125)),
+          new Timeline.Series("<b>x</b>", 2, 0, List.of(0L, 0L, 2L), List.of(0.0, 0.0, 0.25))));
 
   private static String render(Timeline timeline) {
     return Layout.render("chart.jte", new AttentionChart(timeline, PageState.of(Map.of("q", List.of("停火")))));
@@ -27,7 +29,7 @@ class AttentionChartTest {
     while (bars.find()) {
       seen.append(bars.group(1)).append(':').append(bars.group(2)).append(' ');
     }
-    // three months (February is filled in as empty), two series each
+    // three months (February empty), two series each
     assertThat(seen.toString().strip()).isEqualTo("0:132.8 1:0.0 0:0.0 1:0.0 0:33.2 1:66.4");
   }
 
