@@ -2,6 +2,8 @@ package org.newssearch.web;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
+import gg.jte.html.OwaspHtmlTemplateOutput;
+import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import java.util.Map;
 
@@ -23,17 +25,21 @@ final class Layout {
 
   private Layout() {}
 
-  /** {@code template} (a name such as {@code "search.jte"}) rendered with its one parameter, {@code view}. */
+  /**
+   * {@code template} (a name such as {@code "search.jte"}) rendered with its one parameter, {@code view}.
+   * jte's own HTML output escapes every {@code ${...}} for where it stands (text or attribute) and drops
+   * {@code javascript:} addresses; a {@link gg.jte.Content} ({@link MarkedHtml}) goes out as it is.
+   */
   static String render(String template, Object view) {
-    HtmlOutput html = new HtmlOutput();
-    TEMPLATES.render(template, view, html);
+    StringOutput html = new StringOutput(32_768);
+    TEMPLATES.render(template, view, new OwaspHtmlTemplateOutput(html));
     return html.toString();
   }
 
   /** Renders a template that takes no parameter (a static page in the frame). */
   static String render(String template) {
-    HtmlOutput html = new HtmlOutput();
-    TEMPLATES.render(template, Map.of(), html);
+    StringOutput html = new StringOutput();
+    TEMPLATES.render(template, Map.of(), new OwaspHtmlTemplateOutput(html));
     return html.toString();
   }
 

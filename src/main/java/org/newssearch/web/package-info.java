@@ -12,7 +12,7 @@
  * jte-maven-plugin) and rendered by {@link org.newssearch.web.Layout}; {@code layout.jte} is the frame every
  * page shares. The Java side decides what a page shows (which links, which state) and hands a template
  * a small public view record of text, numbers and URLs already built; the template holds the markup.
- * Every {@code ${...}} is escaped on output ({@link org.newssearch.web.HtmlOutput}); the only markup that
+ * Every {@code ${...}} is escaped on output (jte's {@code OwaspHtmlTemplateOutput}, by context); the only markup that
  * comes from elsewhere is the search layer's {@code <mark>} in snippets and article text, passed as
  * {@link org.newssearch.web.MarkedHtml}. The Content-Security-Policy ({@link org.newssearch.web.Layout#CSP})
  * allows no script and only our stylesheet.

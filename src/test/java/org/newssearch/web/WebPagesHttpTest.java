@@ -70,7 +70,7 @@ class WebPagesHttpTest {
     HttpResponse<String> page = http.get("/?q=" + enc("\"停火"));
     assertThat(page.statusCode()).isEqualTo(400);
     assertThat(page.body()).contains("This search cannot run: cannot parse query")
-        .contains("value=\"&quot;停火\"").contains("accepted: words, &quot;phrases&quot;");
+        .contains("value=\"&#34;停火\"").contains("accepted: words, \"phrases\"");
   }
 
   @Test
