@@ -76,7 +76,7 @@ public final class FacetCountingComparison {
     FacetTally.Counts counts = (FacetTally.Counts) both[1];
     int values = counts.dates().size();
     for (Facet facet : Facet.values()) {
-      values += counts.top(facet.field, SearchService.FACET_VALUES).size();
+      values += counts.top(facet.field, SearchRequest.DEFAULT_FACET_SIZE).size();
     }
     return values;
   }
@@ -88,7 +88,7 @@ public final class FacetCountingComparison {
     Facets facets = new SortedSetDocValuesFacetCounts(state, matches);
     int values = 0;
     for (Facet facet : Facet.values()) {
-      FacetResult top = facets.getTopChildren(SearchService.FACET_VALUES, facet.field);
+      FacetResult top = facets.getTopChildren(SearchRequest.DEFAULT_FACET_SIZE, facet.field);
       values += top == null ? 0 : top.childCount;
     }
     Map<Long, Long> perDay = new HashMap<>();

@@ -128,6 +128,11 @@ final class FacetTally implements CollectorManager<FacetTally.SliceCounter, Face
       return total;
     }
 
+    /** How many values of {@code dim} have matches. */
+    int cardinality(String dim) {
+      return perValue.getOrDefault(dim, Map.of()).size();
+    }
+
     /** Matches with no date (counted in {@link #total()}, in no date bucket). */
     long undated() {
       return perLeafDay.values().stream().mapToLong(days -> days[0]).sum();

@@ -23,7 +23,7 @@ public record IndexStats(
   static IndexStats of(IndexView view) throws IOException {
     FacetTally.Counts counts = view.partitioned.search(new MatchAllDocsQuery(), new FacetTally(view.facetColumns));
     return new IndexStats(view.searcher.getIndexReader().numDocs(),
-        counts.top(Facet.SOURCE.field, SearchService.FACET_VALUES), counts.top(Facet.LANG.field, SearchService.FACET_VALUES),
+        counts.top(Facet.SOURCE.field, SearchRequest.DEFAULT_FACET_SIZE), counts.top(Facet.LANG.field, SearchRequest.DEFAULT_FACET_SIZE),
         counts.firstDay().map(LocalDate::toString).orElse(null), counts.lastDay().map(LocalDate::toString).orElse(null),
         view.generation);
   }

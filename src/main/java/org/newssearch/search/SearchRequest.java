@@ -18,23 +18,27 @@ import org.newssearch.index.Facet;
  * @param sort ordering
  * @param size hits per page
  * @param page 1-based page number (ignored when a cursor is given)
+ * @param facetSize values listed per facet, most matches first ({@code facetCardinality} says how many there are)
  * @param cursor opaque position after the previous page, or {@code null}
  */
 public record SearchRequest(
     String query, Map<Facet, List<String>> filters, LocalDate from, LocalDate to,
-    SortOrder sort, int size, int page, String cursor) {
+    SortOrder sort, int size, int page, int facetSize, String cursor) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
   /** Page/size reach at most this deep; beyond it the cursor walks. */
   public static final int MAX_DEPTH = 10_000;
   public static final int MAX_QUERY_CHARS = 2_000;
+  public static final int DEFAULT_FACET_SIZE = 50;
+  /** Enough for every outlet of a large collection; beyond it a facet is a list to export, not to read. */
+  public static final int MAX_FACET_SIZE = 1_000;
   /** The dates a filter may name: four-digit years, so that every day has a start and an end in epoch seconds. */
   public static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
   public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
   /** The parameters {@link #fromParams} reads. */
   public static final List<String> PARAMETERS = Stream.of(Stream.of("q"), Facet.fields().stream(),
-      Stream.of("from", "to", "sort", "size", "page", "cursor")).flatMap(s -> s).toList();
+      Stream.of("from", "to", "sort", "size", "page", "facetSize", "cursor")).flatMap(s -> s).toList();
 
   public SearchRequest {
     query = query == null ? "" : query.strip();
@@ -49,7 +53,7 @@ public record SearchRequest(
 
   /** A request for {@code query} with defaults. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, Map.of(), null, null, SortOrder.RELEVANCE, DEFAULT_SIZE, 1, null);
+    return new SearchRequest(query, Map.of(), null, null, SortOrder.RELEVANCE, DEFAULT_SIZE, 1, DEFAULT_FACET_SIZE, null);
   }
 
   /** The values of {@code facet} to keep; empty keeps all. */
@@ -61,17 +65,16 @@ public record SearchRequest(
   public SearchRequest withoutFilter(Facet facet) {
     Map<Facet, List<String>> others = new EnumMap<>(filters);
     others.remove(facet);
-    return new SearchRequest(query, others, from, to, sort, size, page, cursor);
+    return new SearchRequest(query, others, from, to, sort, size, page, facetSize, cursor);
   }
 
   /** The same request at another size and cursor (export and cursor walks). */
   public SearchRequest withPage(int newSize, String newCursor) {
-    return new SearchRequest(query, filters, from, to, sort, newSize, 1, newCursor);
+    return new SearchRequest(query, filters, from, to, sort, newSize, 1, facetSize, newCursor);
   }
 
   /**
-   * Reads and validates HTTP-style parameters: q, one per {@link Facet} (source, lang, ...), from, to,
-   * sort, size, page, cursor.
+   * Reads and validates HTTP-style parameters: {@link #PARAMETERS}.
    *
    * @throws BadRequestException naming the bad parameter and what is accepted
    */
@@ -88,6 +91,7 @@ public record SearchRequest(
     String sort = first(params, "sort");
     int size = integer(params, "size", DEFAULT_SIZE, 1, MAX_SIZE);
     int page = integer(params, "page", 1, 1, MAX_DEPTH);
+    int facetSize = integer(params, "facetSize", DEFAULT_FACET_SIZE, 1, MAX_FACET_SIZE);
     if ((long) page * size > MAX_DEPTH) {
       throw new BadRequestException("page " + page + " of size " + size + " is too deep",
           "page x size at most " + MAX_DEPTH + "; walk further with the cursor (nextCursor)");
@@ -98,7 +102,7 @@ public record SearchRequest(
     }
     return new SearchRequest(q, filters, from, to,
         sort == null || sort.isBlank() ? SortOrder.RELEVANCE : SortOrder.parse(sort), size, page,
-        blankToNull(first(params, "cursor")));
+        facetSize, blankToNull(first(params, "cursor")));
   }
 
   private static List<String> values(Map<String, List<String>> params, String name) {

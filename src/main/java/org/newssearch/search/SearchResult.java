@@ -10,11 +10,15 @@ import java.util.Map;
  * @param total exact number of matching articles
  * @param tookMs time taken
  * @param hits this page
- * @param facets counts per dimension (source, lang, date), following every filter
+ * @param facets counts per facet (source, lang, ...; at most {@code facetSize} values each, most
+ *     matches first) and per date bucket, following every filter
+ * @param facetCardinality per facet, how many values have matches (more than {@code facets} lists
+ *     when it is cut at {@code facetSize})
  * @param nextCursor position after this page, or {@code null} when it is the last
  */
 public record SearchResult(
-    String query, long total, long tookMs, List<Hit> hits, Map<String, List<FacetCount>> facets, String nextCursor) {
+    String query, long total, long tookMs, List<Hit> hits, Map<String, List<FacetCount>> facets,
+    Map<String, Integer> facetCardinality, String nextCursor) {
 
   /**
    * One matching article.

@@ -35,7 +35,6 @@ import org.newssearch.search.SearchResult.Hit;
 /** Answers searches over the serving index generation: ranked hits, snippets, facets, articles. */
 public final class SearchService implements Closeable {
 
-  static final int FACET_VALUES = 50;
   /** The stored fields a hit needs: what it shows, and the body its snippets come from. */
   private static final Set<String> HIT_FIELDS =
       Set.of(Schema.ID, Schema.TITLE, Facet.SOURCE.field, Facet.LANG.field, Schema.DATE_ISO, Schema.URL, Schema.BODY);
@@ -70,10 +69,11 @@ public final class SearchService implements Closeable {
         TopFieldCollector.populateScores(page, view.searcher, query);
       }
       List<Hit> hits = hits(view, text, new TopDocs(found.top().totalHits, page));
-      Map<String, List<FacetCount>> facets = facets(view, found.counts(), text, request, deadline);
+      Map<String, Integer> cardinality = new LinkedHashMap<>();
+      Map<String, List<FacetCount>> facets = facets(view, found.counts(), text, request, deadline, cardinality);
       long total = found.counts().total();
       return new SearchResult(request.query(), total, (System.nanoTime() - start) / 1_000_000, hits, facets,
-          window.next(page, total));
+          cardinality, window.next(page, total));
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooComplex();
     }
@@ -202,7 +202,7 @@ public final class SearchService implements Closeable {
    * the matches per date bucket.
    */
   private static Map<String, List<FacetCount>> facets(IndexView view, FacetTally.Counts counts, Query text,
-      SearchRequest request, Deadline deadline) throws IOException {
+      SearchRequest request, Deadline deadline, Map<String, Integer> cardinality) throws IOException {
     Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
     for (Facet facet : Facet.values()) {
       FacetTally.Counts facetCounts = counts;
@@ -210,7 +210,8 @@ public final class SearchService implements Closeable {
         Query sideways = QueryBuilder.withFilters(text, request.withoutFilter(facet));
         facetCounts = view.count(sideways, deadline);
       }
-      facets.put(facet.field, facetCounts.top(facet.field, FACET_VALUES));
+      facets.put(facet.field, facetCounts.top(facet.field, request.facetSize()));
+      cardinality.put(facet.field, facetCounts.cardinality(facet.field));
     }
     facets.put(Schema.DATE, counts.dates());
     return facets;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.newssearch.index.Facet;
 import org.newssearch.search.DateHistogram;
 import org.newssearch.search.SearchResult.FacetCount;
@@ -21,7 +22,19 @@ public record FacetSidebar(List<Group> groups) {
    *
    * @param any the link that clears this facet ("any source"), or null when nothing in it is chosen
    */
-  public record Group(String dim, String heading, Link any, List<Value> values) {}
+  public record Group(String dim, String heading, Link any, List<Value> values, Link more, Finder finder) {}
+
+  /**
+   * The box that narrows a facet listed whole to the values containing some text: a GET form that
+   * carries the rest of the page's state as hidden fields (no script: the page has none).
+   *
+   * @param hidden the page's other parameters, as name and value
+   * @param fewer the link back to the facet's top values
+   */
+  public record Finder(String label, String value, List<Hidden> hidden, Link fewer) {}
+
+  /** A hidden field of a form. */
+  public record Hidden(String name, String value) {}
 
   /**
    * One value and its count.
@@ -31,26 +44,34 @@ public record FacetSidebar(List<Group> groups) {
    */
   public record Value(String label, long count, String href, boolean selected, String lang) {}
 
-  static FacetSidebar of(Map<String, List<FacetCount>> counts, PageState state) {
+  /** Values a facet lists before its "all N" link, unless it is the one listed whole. */
+  static final int SHOWN = 10;
+
+  static FacetSidebar of(Map<String, List<FacetCount>> counts, Map<String, Integer> cardinality, PageState state) {
     List<Group> groups = new ArrayList<>();
     for (Facet facet : Facet.values()) {
-      addValues(groups, counts, state, facet);
+      addValues(groups, counts, cardinality.getOrDefault(facet.field, 0), state, facet);
     }
     addDates(groups, counts, state);
     return new FacetSidebar(groups);
   }
 
-  private static void addValues(List<Group> groups, Map<String, List<FacetCount>> all, PageState state, Facet facet) {
+  private static void addValues(List<Group> groups, Map<String, List<FacetCount>> all, int cardinality,
+      PageState state, Facet facet) {
     String dim = facet.field;
-    List<FacetCount> counts = new ArrayList<>(all.getOrDefault(dim, List.of()));
+    boolean whole = state.first(PageState.ALL).equals(dim);
+    String find = whole ? state.first(PageState.FIND).toLowerCase(Locale.ROOT) : "";
+    List<FacetCount> counts = all.getOrDefault(dim, List.of()).stream()
+        .filter(count -> count.value().toLowerCase(Locale.ROOT).contains(find))
+        .limit(whole ? Long.MAX_VALUE : SHOWN).collect(Collectors.toCollection(ArrayList::new));
     // A ticked value with no match under the other filters still needs its untick link.
     for (String chosen : state.all(dim)) {
       if (counts.stream().noneMatch(c -> c.value().equals(chosen))) {
         counts.add(new FacetCount(chosen, 0));
       }
     }
-    if (counts.isEmpty()) {
-      return;
+    if (counts.isEmpty() && !whole) {
+      return; // a facet listed whole keeps its box, even when no value contains the text
     }
     Link any = state.all(dim).isEmpty() ? null
         : new Link(state.with(dim, null).url(), "any " + facet.label.toLowerCase(Locale.ROOT));
@@ -61,7 +82,17 @@ public record FacetSidebar(List<Group> groups) {
       values.add(new Value(count.value(), count.count(), target.url(), chosen,
           facet == Facet.LANG ? count.value() : null));
     }
-    groups.add(new Group(dim, facet.label, any, values));
+    String name = facet.label.toLowerCase(Locale.ROOT);
+    Link more = !whole && cardinality > counts.size()
+        ? new Link(state.with(PageState.ALL, dim).with(PageState.FIND, null).url(), "all " + cardinality) : null;
+    groups.add(new Group(dim, facet.label, any, values, more, whole ? finder(state, name) : null));
+  }
+
+  private static Finder finder(PageState state, String name) {
+    List<Hidden> hidden = new ArrayList<>();
+    state.without(PageState.FIND).forEach((param, values) -> values.forEach(v -> hidden.add(new Hidden(param, v))));
+    Link fewer = new Link(state.with(PageState.ALL, null).with(PageState.FIND, null).url(), "top " + SHOWN);
+    return new Finder("Find a " + name, state.first(PageState.FIND), hidden, fewer);
   }
 
   private static void addDates(List<Group> groups, Map<String, List<FacetCount>> all, PageState state) {
@@ -84,6 +115,6 @@ public record FacetSidebar(List<Group> groups) {
           : state.with("from", range.first().toString()).with("to", range.last().toString());
       values.add(new Value(count.value(), count.count(), target.url(), chosen, null));
     }
-    groups.add(new Group("date", "Date", dated ? new Link(undated.url(), "any date") : null, values));
+    groups.add(new Group("date", "Date", dated ? new Link(undated.url(), "any date") : null, values, null, null));
   }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newssearch.index.Facet;
+import org.newssearch.search.SearchRequest;
 
 /**
  * The state of the search page, all of it in the URL: every link the page draws is this state with
@@ -15,10 +16,14 @@ import org.newssearch.index.Facet;
  */
 final class PageState {
 
+  /** The facet whose every value the sidebar lists, and the text its values are narrowed to. */
+  static final String ALL = "all";
+  static final String FIND = "find";
   /** The filters: one parameter per facet ({@link Facet}), then the dates. */
   static final List<String> FILTERS = concat(Facet.fields(), List.of("from", "to"));
   /** The parameters the page understands, in the order its URLs write them; others are dropped. */
-  static final List<String> NAMES = concat(List.of("q", "compare"), FILTERS, List.of("sort", "size", "interval", "page"));
+  static final List<String> NAMES =
+      concat(List.of("q", "compare"), FILTERS, List.of("sort", "size", "interval", "page", ALL, FIND));
   /** The parameters that change which articles match (and so send the reader back to page 1). */
   private static final List<String> NARROWING = concat(List.of("q", "compare"), FILTERS, List.of("sort", "size"));
   /** Most queries one chart compares (the search's own query and three more). */
@@ -117,7 +122,11 @@ final class PageState {
 
   /** The parameters for the search itself (what {@code SearchRequest.fromParams} reads). */
   Map<String, List<String>> searchParams() {
-    return only(concat(List.of("q"), FILTERS, List.of("sort", "size", "page")));
+    Map<String, List<String>> params = only(concat(List.of("q"), FILTERS, List.of("sort", "size", "page")));
+    if (!first(ALL).isEmpty()) {
+      params.put("facetSize", List.of(Integer.toString(SearchRequest.MAX_FACET_SIZE)));
+    }
+    return params;
   }
 
   /** The parameters of an export of every match: the search's, without its page. */
@@ -137,6 +146,11 @@ final class PageState {
       state = state.with(name, null);
     }
     return state;
+  }
+
+  /** This state's parameters but {@code name}, in canonical order (the hidden fields of a form that sets it). */
+  Map<String, List<String>> without(String name) {
+    return only(NAMES.stream().filter(n -> !n.equals(name)).toList());
   }
 
   /** Only the named parameters of this state, in canonical order. */

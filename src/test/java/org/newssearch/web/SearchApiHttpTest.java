@@ -229,6 +229,17 @@ class SearchApiHttpTest {
   }
 
   @Test
+  void facetSizeCutsEachFacetAndTheCardinalitySaysHowManyValuesThereAre() throws Exception {
+    JsonNode all = http.json("/api/search?q=&facetSize=2");
+    assertThat(all.get("facets").get("source")).hasSize(2);
+    assertThat(all.get("facetCardinality").get("source").asInt()).isEqualTo(9);
+    assertThat(all.get("facetCardinality").get("lang").asInt()).isEqualTo(5);
+    assertThat(http.json("/api/search?q=").get("facets").get("source")).hasSize(9); // the default, 50, lists all
+    // Under a source filter the source facet still counts its siblings (multi-select), and so does the cardinality.
+    assertThat(http.json("/api/search?q=&source=BBC").get("facetCardinality").get("source").asInt()).isEqualTo(9);
+  }
+
+  @Test
   void statsDescribeTheWholeIndex() throws Exception {
     JsonNode stats = http.json("/api/stats");
     assertThat(stats.get("articles").asLong()).isEqualTo(24);
@@ -242,6 +253,8 @@ class SearchApiHttpTest {
       "/api/search?q=%22unclosed          | cannot parse query",
       "/api/search?q=a&size=0              | bad size",
       "/api/search?q=a&size=101            | bad size",
+      "/api/search?q=a&facetSize=0         | bad facetSize",
+      "/api/search?q=a&facetSize=1001      | bad facetSize",
       "/api/search?q=a&page=0              | bad page",
       "/api/search?q=a&page=5000&size=10   | too deep",
       "/api/search?q=a&from=2025-13-01     | bad date from",
