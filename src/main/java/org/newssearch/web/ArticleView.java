@@ -26,7 +26,7 @@ public record ArticleView(
     Article a = highlighted.article();
     return new ArticleView(back, problem, a.lang().equals("und") ? null : a.lang(),
         new MarkedHtml(highlighted.titleHtml()), a.title(), a.source(), a.origin(),
-        a.published() == null ? "undated" : ResultsView.readableDate(a.published().iso()), a.lang(), a.author(),
+        a.published() == null ? "undated" : ResultsView.readableDate(a.published().iso()), LanguageNames.of(a.lang()), a.author(),
         a.url(), Layout.isWebUrl(a.url()), a.file() == null ? "unknown" : a.file(),
         a.flags().isEmpty() ? null : String.join(", ", a.flags().stream().sorted().toList()), a.id(),
         "/api/articles/" + PageState.encode(a.id()), paragraphs(highlighted.bodyHtml()));

@@ -79,8 +79,9 @@ public record FacetSidebar(List<Group> groups) {
     for (FacetCount count : counts) {
       boolean chosen = state.has(dim, count.value());
       PageState target = chosen ? state.minus(dim, count.value()) : state.plus(dim, count.value());
-      values.add(new Value(count.value(), count.count(), target.url(), chosen,
-          facet == Facet.LANG ? count.value() : null));
+      boolean lang = facet == Facet.LANG; // shown by name, in its own language
+      values.add(new Value(lang ? LanguageNames.of(count.value()) : count.value(), count.count(), target.url(), chosen,
+          lang ? count.value() : null));
     }
     String name = facet.label.toLowerCase(Locale.ROOT);
     Link more = !whole && cardinality > counts.size()

@@ -101,7 +101,7 @@ public final class ResultsView {
     // Snippets come escaped from the search layer (SnippetFormatter): only its <mark> is markup.
     List<MarkedHtml> snippets = hit.snippets().stream().map(MarkedHtml::new).toList();
     return new Hit(lang, state.url("/articles/" + PageState.encode(hit.id())), hit.title(), hit.source(),
-        readableDate(hit.date()), hit.lang(), Layout.isWebUrl(hit.url()) ? hit.url() : null, snippets);
+        readableDate(hit.date()), LanguageNames.of(hit.lang()), Layout.isWebUrl(hit.url()) ? hit.url() : null, snippets);
   }
 
   /** What the page says when it shows no hit: past the last page, or nothing matches. */

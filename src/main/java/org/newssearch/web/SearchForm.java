@@ -25,10 +25,10 @@ public record SearchForm(
   public record CompareBox(int number, String value) {}
 
   /**
-   * A chosen source or language: a hidden field ({@code name}, {@code value}) and a chip that shows
-   * {@code label: value} and links to {@code removeUrl}, the same view without it.
+   * A chosen facet value: a hidden field ({@code name}, {@code value}) and a chip that shows
+   * {@code label: shown} (a language by its name) and links to {@code removeUrl}, the same view without it.
    */
-  public record Filter(String name, String label, String value, String removeUrl) {}
+  public record Filter(String name, String label, String value, String shown, String removeUrl) {}
 
   private static final List<Option> SORTS = List.of(
       new Option("relevance", "Best match", false), new Option("date", "Newest first", false),
@@ -47,7 +47,8 @@ public record SearchForm(
     List<Filter> filters = new ArrayList<>();
     for (Facet facet : Facet.values()) {
       for (String value : state.all(facet.field)) {
-        filters.add(new Filter(facet.field, facet.label.toLowerCase(Locale.ROOT), value,
+        String shown = facet == Facet.LANG ? LanguageNames.of(value) : value;
+        filters.add(new Filter(facet.field, facet.label.toLowerCase(Locale.ROOT), value, shown,
             state.minus(facet.field, value).url()));
       }
     }

@@ -138,9 +138,10 @@ class WebFormBrowserTest {
   void aLanguageFacetNarrowsAndItsAnyLinkWidens() {
     open("/?q=" + enc("乌克兰 OR ceasefire OR перемирие OR вогню"));
     long all = total();
-    follow(facet("lang", "en"));
+    follow(facet("lang", "English")); // languages by their names; the URL keeps the tag
+    assertThat(browser.getCurrentUrl()).contains("lang=en");
     assertThat(total()).isEqualTo(4);
-    assertThat(texts("li.hit .meta .lang")).containsOnly("en");
+    assertThat(texts("li.hit .meta .lang")).containsOnly("English");
     follow(browser.findElement(By.linkText("any language")));
     assertThat(total()).isEqualTo(all);
   }

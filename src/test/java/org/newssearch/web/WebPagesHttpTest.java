@@ -38,6 +38,15 @@ class WebPagesHttpTest {
   }
 
   @Test
+  void languagesAreShownByTheirOwnNamesWhileLinksKeepTheTags() throws Exception {
+    String page = http.get("/?q=").body() + http.get("/?lang=zh-Hant&lang=uk&q=" + enc("停火 OR вогню")).body();
+    assertThat(page).contains("&amp;lang=uk\" class=\"selected\" aria-current=\"true\" lang=\"zh-Hant\">中文（繁體）</a>")
+        .contains(">Українська</a>").contains("<span class=\"lang\">中文（繁體）</span>")
+        .contains("language: 中文（繁體）").doesNotContain(">zh-Hant<");
+    assertThat(http.get("/articles/fx016").body()).contains("<dd class=\"lang\">中文（繁體）</dd>");
+  }
+
+  @Test
   void anArticleWhoseTextCarriesMarkupShowsItAsTextWithOnlyOurMarks() throws Exception {
     HttpResponse<String> page = http.get("/articles/fx028?q=" + enc("停火"));
     assertThat(page.statusCode()).isEqualTo(200);
