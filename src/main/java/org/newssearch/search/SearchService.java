@@ -137,6 +137,13 @@ public final class SearchService implements Closeable {
     }
   }
 
+  /** The name of the generation being served ({@code gen-000003}). */
+  public String generation() throws IOException {
+    try (IndexViews.Lease lease = views.acquire()) {
+      return lease.view().generation;
+    }
+  }
+
   /** Switches to a newly built generation now rather than at the next periodic check. */
   public boolean refresh() throws IOException {
     return views.refresh();

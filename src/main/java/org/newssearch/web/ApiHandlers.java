@@ -3,6 +3,7 @@ package org.newssearch.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,10 +75,12 @@ final class ApiHandlers {
     }
     try {
       // Validate the query before the first byte goes out, so a bad one still gets a 400.
-      search.search(request.withPage(1, null));
+      long articles = search.search(request.withPage(1, null)).total();
+      ExportRecord record = new ExportRecord(ctx.queryParamMap(), search.generation(), Instant.now(), articles);
       ctx.contentType(format.contentType());
-      ctx.header("Content-Disposition", "attachment; filename=\"newssearch-export." + format.extension() + "\"");
-      format.write(search, request, ctx.res().getOutputStream());
+      ctx.header("Content-Disposition", record.contentDisposition(format.extension()));
+      ctx.header("Newssearch-Export", record.json());
+      format.write(search, request, record, ctx.res().getOutputStream());
     } finally {
       exports.release();
     }

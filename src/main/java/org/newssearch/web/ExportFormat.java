@@ -63,11 +63,17 @@ enum ExportFormat {
     throw ApiHandlers.unknown("export format", value, "csv, jsonl");
   }
 
-  void write(SearchService search, SearchRequest request, OutputStream out) throws IOException {
+  /**
+   * Every match of {@code request}; a CSV file starts with what produced it ({@code record}) as a
+   * {@code #} comment line (pandas: {@code read_csv(..., comment="#")}), while a JSONL file stays one
+   * article a line (its record travels in the {@code Newssearch-Export} header).
+   */
+  void write(SearchService search, SearchRequest request, ExportRecord record, OutputStream out) throws IOException {
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     SequenceWriter csv = null;
     if (this == CSV) {
       writer.write('\uFEFF'); // spreadsheets read the file as UTF-8 only with a BOM
+      writer.write("# " + record.json() + "\r\n");
       CSV_HEADER.writeValue(writer, COLUMNS.toArray(String[]::new));
       csv = CSV_ROWS.writeValues(writer);
     }

@@ -184,8 +184,30 @@ class SearchApiHttpTest {
 
     HttpResponse<String> csv = http.get("/api/export?format=csv&q=" + enc("source:BBC"));
     assertThat(csv.statusCode()).isEqualTo(200);
-    assertThat(csv.body()).startsWith("\uFEFFid,date,source,lang,title,url,text\r\n");
+    assertThat(csv.body()).startsWith("\uFEFF# {\"newssearchExport\":").contains("}\r\nid,date,source,lang,title,url,text\r\n");
     assertThat(csv.body()).contains("\"a06\",\"2025-02-18T15:00:00+00:00\",\"BBC\",\"en\",\"Zelensky meets Erdogan in Ankara\"");
+  }
+
+  @Test
+  void anExportIsNamedAfterItsQueryAndDayAndSaysWhatProducedIt() throws Exception {
+    HttpResponse<String> csv = http.get("/api/export?format=csv&q=" + enc("乌克兰 停火") + "&lang=zh-Hans&sort=date");
+    String day = java.time.format.DateTimeFormatter.BASIC_ISO_DATE.format(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    assertThat(csv.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"newssearch-" + day
+        + ".csv\"; filename*=UTF-8''newssearch-" + enc("乌克兰-停火") + "-" + day + ".csv");
+    String comment = csv.body().lines().findFirst().orElseThrow();
+    JsonNode record = JSON.readTree(comment.substring(comment.indexOf("# ") + 2)).get("newssearchExport");
+    assertThat(record.get("parameters").get("q").get(0).asText()).isEqualTo("乌克兰 停火");
+    assertThat(record.get("parameters").get("lang").get(0).asText()).isEqualTo("zh-Hans");
+    assertThat(record.get("parameters").get("sort").get(0).asText()).isEqualTo("date");
+    assertThat(record.get("generation").asText()).startsWith("gen-");
+    assertThat(record.get("articles").asLong()).isEqualTo(csv.body().lines().count() - 2); // the comment and the header
+    assertThat(record.get("exportedAt").asText()).startsWith(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+
+    HttpResponse<String> jsonl = http.get("/api/export?format=jsonl&q=" + enc("source:BBC"));
+    assertThat(jsonl.headers().firstValue("Content-Disposition").orElseThrow())
+        .startsWith("attachment; filename=\"newssearch-source-BBC-" + day + ".jsonl\"");
+    JsonNode header = JSON.readTree(jsonl.headers().firstValue("Newssearch-Export").orElseThrow()).get("newssearchExport");
+    assertThat(header.get("articles").asLong()).isEqualTo(jsonl.body().lines().count()); // every line an article
   }
 
   @Test
