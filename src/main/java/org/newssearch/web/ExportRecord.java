@@ -26,12 +26,12 @@ record ExportRecord(Map<String, List<String>> parameters, String generation, Ins
   private static final ObjectMapper JSON = new ObjectMapper().enable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
   private static final int MAX_NAME_CHARS = 60;
 
-  /** One line of JSON: {"newssearchExport": {...}}. */
+  /** One line of printable ASCII JSON: {"newssearchExport": {...}}. */
   String json() {
     try {
       return JSON.writeValueAsString(Map.of("newssearchExport", Map.of("parameters", parameters,
           "generation", generation, "exportedAt", exportedAt.truncatedTo(ChronoUnit.SECONDS).toString(),
-          "articles", articles)));
+          "articles", articles))).replace("\u007f", "\\u007F"); // JSON leaves DEL as it is; a header may not
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

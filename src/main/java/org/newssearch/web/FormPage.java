@@ -1,6 +1,7 @@
 package org.newssearch.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,10 @@ final class FormPage {
 
   void render(Context ctx) throws IOException {
     PageState state = PageState.of(ctx.queryParamMap());
+    if (!state.writtenAs(ctx.queryParamMap())) {
+      ctx.redirect(state.url(), HttpStatus.SEE_OTHER); // a clean permalink in the address bar
+      return;
+    }
     String q = state.first("q");
     String title = q.isEmpty() ? "newssearch" : q + " - newssearch";
     SearchForm form = SearchForm.of(state);

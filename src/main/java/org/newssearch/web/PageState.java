@@ -3,6 +3,7 @@ package org.newssearch.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,14 @@ final class PageState {
       }
     }
     return new PageState(params);
+  }
+
+  /**
+   * Whether {@code query} is this state's URL as it writes it: no empty, repeated, padded or unknown
+   * parameter (what a submitted form sends: {@code from=&to=&interval=&compare=}).
+   */
+  boolean writtenAs(Map<String, List<String>> query) {
+    return new HashMap<>(params).equals(new HashMap<>(query));
   }
 
   boolean isEmpty() {

@@ -43,7 +43,11 @@ public final class WebServer implements AutoCloseable {
       config.startup.showJavalinBanner = false;
       config.jetty.host = host;
       config.jetty.port = port;
-      config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_URL_BYTES));
+      config.jetty.modifyHttpConfiguration(http -> {
+        http.setRequestHeaderSize(MAX_URL_BYTES);
+        // An export's Newssearch-Export header repeats its request, escaped: up to 6 bytes a character.
+        http.setResponseHeaderSize(8 * MAX_URL_BYTES);
+      });
       config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(MAX_URL_BYTES)));
       if (!options.corsOrigins().isEmpty()) {
         // Off unless origins are named: the API then answers OPTIONS preflights and cross-origin GETs from them only.

@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /** The HTML pages over real HTTP, without a browser: status codes, headers, escaping. */
 class WebPagesHttpTest {
@@ -35,6 +37,19 @@ class WebPagesHttpTest {
       assertThat(page.body()).as(path).startsWith("<!DOCTYPE html>").contains("<meta charset=\"utf-8\">")
           .doesNotContainIgnoringCase("<script");
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "/?q=x&from=&to=&interval=&compare=&compare=&sort=relevance | /?q=x&sort=relevance",
+      "/?q=+x+&lang=en&lang=en                                   | /?q=x&lang=en",
+      "/?lang=en&q=x&utm_source=mail                              | /?q=x&lang=en",
+  })
+  void aSubmittedFormOrAnUntidyUrlIsRedirectedToItsCleanPermalink(String untidy, String clean) throws Exception {
+    HttpResponse<String> response = http.get(untidy.strip());
+    assertThat(response.statusCode()).isEqualTo(303);
+    assertThat(response.headers().firstValue("Location")).hasValue(clean.strip());
+    assertThat(http.get(clean.strip()).statusCode()).isEqualTo(200); // and the clean one is served as it is
   }
 
   @Test
