@@ -1,10 +1,8 @@
 package org.newssearch.web;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.newssearch.search.DateHistogram;
 import org.newssearch.search.Timeline;
 
@@ -27,11 +25,14 @@ public final class AttentionChart {
   /** At most this many period labels under the axis; the others are left to the bars' tooltips. */
   private static final int MAX_AXIS_LABELS = 12;
 
-  /** A compared query in the legend and the table: its place ({@code .s0} to {@code .s3}) and dated total. */
-  public record Series(int index, String query, long total) {}
+  /**
+   * A compared query in the legend and the table: its place ({@code .s0} to {@code .s3}), its dated
+   * matches (on the chart) and its undated ones (in no period).
+   */
+  public record Series(int index, String query, long total, long undated) {}
 
-  /** A horizontal grid line at height {@code y}, labelled with its count at {@code labelY}. */
-  public record Tick(String y, String labelY, long value) {}
+  /** A horizontal grid line at height {@code y}, labelled with its count or share at {@code labelY}. */
+  public record Tick(String y, String labelY, String value) {}
 
   /**
    * One period: its bars, linking to {@code href} (the results narrowed to the period).
@@ -43,32 +44,55 @@ public final class AttentionChart {
   /** One query's bar in a period; {@code title} is its tooltip. */
   public record Bar(int series, String x, String y, String width, String height, String colour, String title) {}
 
-  /** One period in the table: each query's count, then all articles in the period. */
-  public record Row(String period, List<Long> counts, long total) {}
+  /** One period in the table: each query's count and share, then all articles in the period. */
+  public record Row(String period, List<Cell> cells, long total) {}
+
+  /** A query's matches in a period and their share of all its articles. */
+  public record Cell(long count, String share) {}
 
   private final Timeline timeline;
   private final PageState state;
-  private final List<String> buckets;
-  private final List<Map<String, Long>> counts;
+  /** Whether the bars show each period's share of all articles rather than its count. */
+  private final boolean shares;
 
   AttentionChart(Timeline timeline, PageState state) {
     this.timeline = timeline;
     this.state = state;
-    this.buckets = timeline.buckets(); // every period, zeros included
-    this.counts = timeline.series().stream().map(s -> byBucket(timeline.buckets(), s.counts())).toList();
+    this.shares = Measure.of(state) == Measure.SHARE;
   }
 
-  private static Map<String, Long> byBucket(List<String> labels, List<Long> values) {
-    Map<String, Long> out = new HashMap<>();
-    for (int i = 0; i < labels.size(); i++) {
-      out.put(labels.get(i), values.get(i));
+  /** What the bars measure: set by the {@code measure} parameter, else shares when queries are compared. */
+  enum Measure {
+    COUNT, SHARE;
+
+    static Measure of(PageState state) {
+      String asked = state.first(PageState.MEASURE);
+      if (!asked.isEmpty()) {
+        return asked.equals("share") ? SHARE : COUNT;
+      }
+      return state.chartQueries().size() > 1 ? SHARE : COUNT; // outlets differ in size: compare shares
     }
-    return out;
+
+    String param() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 
   /** Whether there is anything to draw: no dated match, no chart (the caption says so). */
   public boolean isEmpty() {
-    return buckets.isEmpty();
+    return timeline.buckets().isEmpty();
+  }
+
+  /** Whether the bars are shares of all articles (else counts). */
+  public boolean shares() {
+    return shares;
+  }
+
+  /** The link that switches the bars to the other measure, keeping everything else. */
+  public Link switchMeasure() {
+    Measure other = shares ? Measure.COUNT : Measure.SHARE;
+    return new Link(state.with(PageState.MEASURE, other.param()).url(),
+        shares ? "show counts" : "show shares of all articles");
   }
 
   /** The period of a bucket: day, week, month or year. */
@@ -80,7 +104,7 @@ public final class AttentionChart {
     List<Series> out = new ArrayList<>();
     for (int s = 0; s < timeline.series().size(); s++) {
       Timeline.Series series = timeline.series().get(s);
-      out.add(new Series(s, series.query(), series.total()));
+      out.add(new Series(s, series.query(), series.total(), series.undated()));
     }
     return out;
   }
@@ -113,59 +137,77 @@ public final class AttentionChart {
 
   /** Three grid lines: zero, the middle, and the top of the axis. */
   public List<Tick> ticks() {
-    long top = top();
+    double top = top();
     List<Tick> out = new ArrayList<>();
-    for (long tick : List.of(0L, top / 2, top)) {
+    for (double tick : List.of(0.0, top / 2, top)) {
       double y = TOP + plotHeight() - plotHeight() * tick / top;
-      out.add(new Tick(fmt(y), fmt(y + 4), tick));
+      out.add(new Tick(fmt(y), fmt(y + 4), shares ? percent(tick) : Long.toString(Math.round(tick))));
     }
     return out;
   }
 
   public List<Group> groups() {
+    List<String> buckets = timeline.buckets();
+    int queries = timeline.series().size();
     double group = (double) (WIDTH - LEFT - RIGHT) / buckets.size();
-    double bar = Math.min(28, group * 0.8 / counts.size());
+    double bar = Math.min(28, group * 0.8 / queries);
     int step = (buckets.size() + MAX_AXIS_LABELS - 1) / MAX_AXIS_LABELS;
     List<Group> out = new ArrayList<>();
     for (int b = 0; b < buckets.size(); b++) {
-      String label = buckets.get(b);
-      double x0 = LEFT + b * group + (group - bar * counts.size()) / 2;
+      String period = PeriodNames.of(buckets.get(b));
+      double x0 = LEFT + b * group + (group - bar * queries) / 2;
       List<Bar> bars = new ArrayList<>();
-      for (int s = 0; s < counts.size(); s++) {
-        long n = counts.get(s).getOrDefault(label, 0L);
-        double h = plotHeight() * n / top();
+      for (int s = 0; s < queries; s++) {
+        Timeline.Series series = timeline.series().get(s);
+        double h = plotHeight() * value(series, b) / top();
+        String shown = series.counts().get(b) + (shares ? " (" + percent(series.shares().get(b)) + ")" : "");
         bars.add(new Bar(s, fmt(x0 + s * bar), fmt(TOP + plotHeight() - h), fmt(Math.max(1, bar - 1)), fmt(h),
-            COLOURS.get(s), timeline.series().get(s).query() + " · " + label + ": " + n));
+            COLOURS.get(s), series.query() + " · " + period + ": " + shown));
       }
       boolean labelled = b % step == 0;
-      out.add(new Group(narrowedTo(label), bars, labelled ? label : null,
+      out.add(new Group(narrowedTo(buckets.get(b)), bars, labelled ? PeriodNames.brief(buckets.get(b)) : null,
           labelled ? fmt(LEFT + b * group + group / 2) : null));
     }
     return out;
   }
 
-  /** The same numbers as the bars, for screen readers (and for copying). */
+  /** The same numbers as the bars, counts and shares, for screen readers (and for copying). */
   public List<Row> rows() {
-    Map<String, Long> totals = byBucket(timeline.buckets(), timeline.totals());
-    return buckets.stream()
-        .map(label -> new Row(label, counts.stream().map(c -> c.getOrDefault(label, 0L)).toList(),
-            totals.getOrDefault(label, 0L)))
-        .toList();
+    List<Row> rows = new ArrayList<>();
+    for (int b = 0; b < timeline.buckets().size(); b++) {
+      int at = b;
+      rows.add(new Row(PeriodNames.of(timeline.buckets().get(b)), timeline.series().stream()
+          .map(series -> new Cell(series.counts().get(at), percent(series.shares().get(at)))).toList(),
+          timeline.totals().get(b)));
+    }
+    return rows;
+  }
+
+  private double value(Timeline.Series series, int bucket) {
+    return shares ? series.shares().get(bucket) : series.counts().get(bucket);
   }
 
   private double plotHeight() {
     return HEIGHT - TOP - BOTTOM;
   }
 
-  /** The top of the axis: a round number at or above the largest count. */
-  private long top() {
-    long max = 0;
-    for (Map<String, Long> series : counts) {
-      for (long n : series.values()) {
-        max = Math.max(max, n);
+  /** The top of the axis: a round number at or above the largest bar (a share from 0.1% to 100%). */
+  private double top() {
+    double max = 0;
+    for (Timeline.Series series : timeline.series()) {
+      for (int b = 0; b < timeline.buckets().size(); b++) {
+        max = Math.max(max, value(series, b));
       }
     }
-    return niceCeiling(max);
+    if (shares) {
+      return Math.min(1.0, niceCeiling(Math.round(Math.ceil(max * 1000))) / 1000.0);
+    }
+    return niceCeiling(Math.round(max));
+  }
+
+  private static String percent(double share) {
+    double pct = 100 * share;
+    return (pct == Math.rint(pct) ? String.format(Locale.ROOT, "%.0f", pct) : String.format(Locale.ROOT, "%.1f", pct)) + "%";
   }
 
   private String narrowedTo(String label) {

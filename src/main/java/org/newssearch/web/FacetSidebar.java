@@ -107,14 +107,14 @@ public record FacetSidebar(List<Group> groups) {
     for (FacetCount count : counts) {
       DateHistogram.Bucket range = DateHistogram.bucket(count.value()).orElse(null);
       if (range == null) {
-        values.add(new Value(count.value(), count.count(), null, false, null));
+        values.add(new Value(PeriodNames.of(count.value()), count.count(), null, false, null));
         continue;
       }
       boolean chosen = state.first("from").equals(range.first().toString())
           && state.first("to").equals(range.last().toString());
       PageState target = chosen ? undated
           : state.with("from", range.first().toString()).with("to", range.last().toString());
-      values.add(new Value(count.value(), count.count(), target.url(), chosen, null));
+      values.add(new Value(PeriodNames.of(count.value()), count.count(), target.url(), chosen, null));
     }
     groups.add(new Group("date", "Date", dated ? new Link(undated.url(), "any date") : null, values, null, null));
   }

@@ -20,11 +20,13 @@ final class PageState {
   /** The facet whose every value the sidebar lists, and the text its values are narrowed to. */
   static final String ALL = "all";
   static final String FIND = "find";
+  /** What the chart's bars show: count or share. */
+  static final String MEASURE = "measure";
   /** The filters: one parameter per facet ({@link Facet}), then the dates. */
   static final List<String> FILTERS = concat(Facet.fields(), List.of("from", "to"));
   /** The parameters the page understands, in the order its URLs write them; others are dropped. */
   static final List<String> NAMES =
-      concat(List.of("q", "compare"), FILTERS, List.of("sort", "size", "interval", "page", ALL, FIND));
+      concat(List.of("q", "compare"), FILTERS, List.of("sort", "size", "interval", MEASURE, "page", ALL, FIND));
   /** The parameters that change which articles match (and so send the reader back to page 1). */
   private static final List<String> NARROWING = concat(List.of("q", "compare"), FILTERS, List.of("sort", "size"));
   /** Most queries one chart compares (the search's own query and three more). */
