@@ -9,16 +9,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The web form in Debian's headless Chromium, driven by Selenium, against the real server over the
@@ -96,6 +102,65 @@ class WebFormBrowserTest {
 
   private static void screenshot(String name) throws Exception {
     Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  /** The pages a reader moves between, with a chart, facets listed whole and an article. */
+  private static final List<String> PAGES = List.of("/", "/?q=" + enc(CEASEFIRE) + "&compare=" + enc("乌克兰"),
+      "/?q=" + enc(CEASEFIRE) + "&all=source", "/articles/fx001?q=" + enc(CEASEFIRE), "/help", "/no-such-page");
+
+  @ParameterizedTest(name = "{0} px wide")
+  @ValueSource(ints = {1280, 390})
+  void everyPageFitsTheWindowWithNothingSpillingOver(int width) throws Exception {
+    browser.manage().window().setSize(new Dimension(width, 1300));
+    try {
+      for (String page : PAGES) {
+        open(page);
+        long scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth");
+        long windowWidth = (Long) browser.executeScript("return document.documentElement.clientWidth");
+        assertThat(scrollWidth).as(() -> page + " at " + width + " px; too wide: " + browser.executeScript("""
+            const w = document.documentElement.clientWidth;
+            return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w)
+                .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));
+            """)).isLessThanOrEqualTo(windowWidth);
+        screenshot("width-" + width + "-" + PAGES.indexOf(page));
+      }
+      open("/?q=" + enc(CEASEFIRE));
+      WebElement sidebar = browser.findElement(By.cssSelector("aside.facets"));
+      WebElement hits = browser.findElement(By.cssSelector("ol.hits, ul.hits, li.hit"));
+      if (width < 600) { // one column: the facets above or below the hits, as wide as the page
+        assertThat(sidebar.getRect().getWidth()).isGreaterThan(width * 3 / 4);
+      } else { // side by side
+        assertThat(sidebar.getRect().getX()).isLessThan(hits.getRect().getX());
+      }
+    } finally {
+      browser.manage().window().setSize(new Dimension(1280, 1300));
+    }
+  }
+
+  @Test
+  void everyControlHasALabelAndTheKeyboardReachesEveryOne() throws Exception {
+    open("/?q=" + enc(CEASEFIRE) + "&compare=" + enc("乌克兰") + "&all=source");
+    List<WebElement> controls = browser.findElements(By.cssSelector(
+        "a[href], input:not([type=hidden]), select, button, summary"));
+    for (WebElement control : controls) {
+      String name = (String) browser.executeScript("""
+          const e = arguments[0];
+          if (e.getAttribute('aria-label')) return e.getAttribute('aria-label');
+          if (e.labels && e.labels.length) return e.labels[0].innerText;
+          return e.innerText || e.textContent || '';""", control);
+      assertThat(name.strip()).as("label of " + control.getAttribute("outerHTML")).isNotEmpty();
+    }
+    Set<String> reached = new HashSet<>();
+    browser.executeScript("document.activeElement && document.activeElement.blur()");
+    for (int i = 0; i < 2 * controls.size(); i++) { // a date box takes a stop for each of its fields
+      new Actions(browser).sendKeys(Keys.TAB).perform();
+      reached.add((String) browser.executeScript("return document.activeElement.outerHTML"));
+    }
+    for (WebElement control : controls) {
+      if (control.isDisplayed()) {
+        assertThat(reached).as("Tab reaches " + control.getAttribute("outerHTML")).contains(control.getAttribute("outerHTML"));
+      }
+    }
   }
 
   @Test
