@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,7 +92,7 @@ final class OutletFile {
     OutletType type = typeCode == null ? null : OutletType.parse(typeCode).orElseThrow(() ->
         error(number, "type '" + typeCode + "' is not one of " + OutletType.codes() + " (or empty when unknown)"));
     for (String key : keys(name, aliases, domains)) {
-      Integer first = keys.putIfAbsent(key, number);
+      Integer first = keys.putIfAbsent(key.toLowerCase(Locale.ROOT), number);
       if (first != null) {
         throw error(number, "'" + key + "' already names the outlet of line " + first
             + "; a name, alias or domain belongs to one outlet per file");
@@ -105,8 +106,10 @@ final class OutletFile {
     List<String> keys = new ArrayList<>(List.of(name));
     keys.addAll(aliases);
     keys.addAll(domains);
-    // lower case, as looked up; a name that is also its domain (depo.ua) is one key
-    return keys.stream().map(key -> key.toLowerCase(Locale.ROOT)).distinct().toList();
+    // a name that is also its domain (Depo.ua, depo.ua) is one key: keys are looked up in lower case
+    Map<String, String> byLowerCase = new LinkedHashMap<>();
+    keys.forEach(key -> byLowerCase.putIfAbsent(key.toLowerCase(Locale.ROOT), key));
+    return List.copyOf(byLowerCase.values());
   }
 
   private OutletFileException error(int line, String what) {

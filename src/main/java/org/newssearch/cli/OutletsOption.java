@@ -1,0 +1,21 @@
+package org.newssearch.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.newssearch.outlets.OutletRegistry;
+import picocli.CommandLine.Option;
+
+/** {@code --outlets FILE}: the user's outlet file, added to the shipped registry (a picocli mixin). */
+final class OutletsOption {
+
+  @Option(names = "--outlets", paramLabel = "FILE",
+      description = "Your own outlet registry: the shape of the shipped outlets.tsv; adds outlets and replaces those of the same name.")
+  Path file;
+
+  /** The registry with the user's file, installed for the facets (see {@link OutletRegistry#installed}). */
+  OutletRegistry install() throws IOException {
+    OutletRegistry registry = file == null ? OutletRegistry.shipped() : OutletRegistry.shipped().withUserFile(file);
+    OutletRegistry.install(registry);
+    return registry;
+  }
+}
