@@ -42,7 +42,7 @@ final class OutletsCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-      OutletRegistry registry = outlets.install();
+      OutletRegistry registry = outlets.registry();
       Path root = index == null ? Main.home().resolve("index") : index;
       Path generation = new Generations(root).current().orElseThrow(() ->
           new IOException("no index at " + root + ": build one with: newssearch index --index " + root));
@@ -73,7 +73,7 @@ final class OutletsCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      Outlet outlet = outlets.install().find(name).orElseThrow(() -> new IllegalArgumentException(
+      Outlet outlet = outlets.registry().find(name).orElseThrow(() -> new IllegalArgumentException(
           "no outlet in the registry is named '" + name + "' or has it as alias or domain; "
               + "describe it in a file and pass it with --outlets FILE"));
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

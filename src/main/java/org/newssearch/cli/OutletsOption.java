@@ -12,10 +12,13 @@ final class OutletsOption {
       description = "Your own outlet registry: the shape of the shipped outlets.tsv; adds outlets and replaces those of the same name.")
   Path file;
 
-  /** The registry with the user's file, installed for the facets (see {@link OutletRegistry#installed}). */
-  OutletRegistry install() throws IOException {
-    OutletRegistry registry = file == null ? OutletRegistry.shipped() : OutletRegistry.shipped().withUserFile(file);
-    OutletRegistry.install(registry);
-    return registry;
+  /** The shipped registry with the user's file, if one was given. */
+  OutletRegistry registry() throws IOException {
+    return file == null ? OutletRegistry.shipped() : OutletRegistry.shipped().withUserFile(file);
+  }
+
+  /** {@link #registry}, installed for the facets of the articles indexed next (see {@link OutletRegistry#installed}). */
+  void install() throws IOException {
+    OutletRegistry.install(registry());
   }
 }
