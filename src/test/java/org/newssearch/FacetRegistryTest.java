@@ -40,7 +40,10 @@ import org.newssearch.web.TestServer;
  */
 class FacetRegistryTest {
 
-  /** Articles with several values of every facet, some with none (no flag), one with two flags. */
+  /**
+   * Articles with several values of every facet, some with none (no flag), one with two flags. Their
+   * sources are in the outlet registry (country and outlet type), but for r8's, which has neither.
+   */
   static final List<Article> ARTICLES = List.of(
       article("r1", "新华社", "zh-Hans", Set.of()),
       article("r2", "新华社", "zh-Hans", Set.of("spam-suspected")),
@@ -48,7 +51,8 @@ class FacetRegistryTest {
       article("r4", "BBC", "en", Set.of("spam-removed")),
       article("r5", "BBC", "en", Set.of()),
       article("r6", "ТАСС", "ru", Set.of("spam-suspected", "spam-removed")),
-      article("r7", "Укрінформ", "uk", Set.of()));
+      article("r7", "Укрінформ", "uk", Set.of()),
+      article("r8", "an outlet nobody described", "en", Set.of()));
 
   @TempDir static Path root;
   private static TestServer server;

@@ -12,6 +12,7 @@ import org.newssearch.index.DeleteReport;
 import org.newssearch.index.IndexBuilder;
 import org.newssearch.index.RebuildPolicy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -49,12 +50,15 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--keep", paramLabel = "N", description = "Complete generations kept on disk (default: ${DEFAULT-VALUE}).")
   int keep = RebuildPolicy.DEFAULT.keep();
 
+  @Mixin OutletsOption outlets;
+
   @Option(names = "--threads", description = "Analysis threads (default: available processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
   public Integer call() throws IOException {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    outlets.install(); // before any article is indexed: the country and type facets read it
     Path root = index == null ? Main.home().resolve("index") : index;
     IndexBuilder builder = new IndexBuilder(root, threads);
     if (deleteIds != null) {

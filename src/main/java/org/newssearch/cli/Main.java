@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
     footer = {"", "Exit codes: 0 done, 1 failed (the message says why and what to do), 2 bad usage.",
         "Errors are one or two sentences; --verbose adds the stack trace."},
     subcommands = {ServeCommand.class, IndexCommand.class, GenerationsCommand.class, RollbackCommand.class,
-        SearchCommand.class, EvalCommand.class, BenchCommand.class, AotTrainingCommand.class})
+        SearchCommand.class, OutletsCommand.class, EvalCommand.class, BenchCommand.class, AotTrainingCommand.class})
 public final class Main implements Runnable {
 
   @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print the stack trace of an error.")

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.newssearch.ingest.Article;
+import org.newssearch.outlets.Outlet;
+import org.newssearch.outlets.OutletRegistry;
 
 /**
  * The facet dimensions, the one list that the writer, the searcher, the API, the command line and the
@@ -23,7 +25,16 @@ public enum Facet {
   /** The detected language: one per article. */
   LANG("lang", "Language", article -> List.of(article.lang())),
   /** Quality flags such as {@code spam-suspected}: any number per article. */
-  FLAG("flag", "Quality flag", Article::flags);
+  FLAG("flag", "Quality flag", Article::flags),
+  /** Where the outlet is based (ISO 3166-1 alpha-2), from the outlet registry; none when unknown. */
+  COUNTRY("country", "Country", article -> outlet(article).flatMap(Outlet::countryIfKnown).stream().toList()),
+  /**
+   * Who owns or controls the outlet ({@code state-media}, ...), from the outlet registry; none when
+   * unknown. Named without the underscore of {@code outlet_type} because the query syntax takes a
+   * colon as a field separator only after letters (search/QueryText).
+   */
+  OUTLET_TYPE("outlettype", "Outlet type",
+      article -> outlet(article).flatMap(Outlet::typeIfKnown).map(type -> type.code).stream().toList());
 
   /** The field, query-syntax field, URL parameter, command-line option and JSON key. */
   public final String field;
@@ -40,6 +51,11 @@ public enum Facet {
   /** This facet's values for an article (none when it has none). */
   public Collection<String> valuesOf(Article article) {
     return values.apply(article);
+  }
+
+  /** The article's outlet in the registry the command line installed (see {@link OutletRegistry#installed}). */
+  private static Optional<Outlet> outlet(Article article) {
+    return OutletRegistry.installed().find(article.source());
   }
 
   /** The facet with this field name, if any. */
