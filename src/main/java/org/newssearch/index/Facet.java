@@ -30,10 +30,9 @@ public enum Facet {
   COUNTRY("country", "Country", article -> outlet(article).flatMap(Outlet::countryIfKnown).stream().toList()),
   /**
    * Who owns or controls the outlet ({@code state-media}, ...), from the outlet registry; none when
-   * unknown. Named without the underscore of {@code outlet_type} because the query syntax takes a
-   * colon as a field separator only after letters (search/QueryText).
+   * unknown.
    */
-  OUTLET_TYPE("outlettype", "Outlet type",
+  OUTLET_TYPE("outlet_type", "Outlet type",
       article -> outlet(article).flatMap(Outlet::typeIfKnown).map(type -> type.code).stream().toList());
 
   /** The field, query-syntax field, URL parameter, command-line option and JSON key. */

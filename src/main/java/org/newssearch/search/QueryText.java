@@ -113,7 +113,7 @@ final class QueryText {
     }
     if (c == ':') {
       int start = before.length();
-      while (start > 0 && Character.isLetter(before.charAt(start - 1))) {
+      while (start > 0 && (Character.isLetter(before.charAt(start - 1)) || before.charAt(start - 1) == '_')) {
         start--;
       }
       boolean wordStart = start == 0 || " (+-".indexOf(before.charAt(start - 1)) >= 0;
