@@ -72,12 +72,16 @@ public final class WebServer implements AutoCloseable {
       routes.put("/api/export", api::export);
       routes.put("/api/stats", api::stats);
       routes.put("/api/timeline", api::timeline);
+      routes.put(OpenApiDocument.JSON_PATH, api::openApi);
+      routes.put(OpenApiDocument.DOCS_PATH, api::docs);
       routes.forEach((path, handler) -> {
         config.routes.get(path, handler);
         config.routes.head(path, handler);
         registered.add(new Route("GET", path));
         registered.add(new Route("HEAD", path));
       });
+      config.routes.post("/api/search", api::searchByBody);
+      registered.add(new Route("POST", "/api/search"));
       config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
       config.routes.exception(BadRequestException.class, (e, ctx) -> badRequest(ctx, e));
       config.routes.exception(SearchTimeoutException.class, (e, ctx) -> {
@@ -118,7 +122,8 @@ public final class WebServer implements AutoCloseable {
   private static void notFound(Context ctx) {
     if (ctx.path().startsWith("/api/")) {
       ctx.json(Map.of("error", "not found: " + ctx.path(), "detail",
-          "endpoints: /api/search, /api/articles/{id}, /api/export, /api/timeline, /api/stats, /health"));
+          "endpoints: /api/search, /api/articles/{id}, /api/export, /api/timeline, /api/stats, /health; "
+          + "all described at " + OpenApiDocument.DOCS_PATH + " and " + OpenApiDocument.JSON_PATH));
       return;
     }
     Message message = Message.error("There is no page at " + ctx.path(), "Search from the home page.");
