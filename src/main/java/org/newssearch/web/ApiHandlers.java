@@ -54,6 +54,7 @@ final class ApiHandlers {
 
   /** {@code /api/docs}: the description as a page, rendered once (it changes only with the code). */
   void docs(Context ctx) {
+    onlyParams(ctx, List.of());
     Layout.send(ctx, 200, docsPage);
   }
 

@@ -80,13 +80,13 @@ final class JsonBodyParameters {
       List<String> values = new ArrayList<>();
       for (JsonNode element : value) {
         if (!element.isTextual()) {
-          throw wrongType(parameter, "an array holding a " + kind(element));
+          throw wrongType(parameter, "an array holding " + kind(element));
         }
         values.add(element.asText());
       }
       return values;
     }
-    throw wrongType(parameter, "a " + kind(value));
+    throw wrongType(parameter, kind(value));
   }
 
   private static BadRequestException wrongType(ApiParameter parameter, String got) {
@@ -94,7 +94,9 @@ final class JsonBodyParameters {
     return new BadRequestException("'" + parameter.name() + "' is " + got, "accepted: " + accepted);
   }
 
+  /** "an array", "a boolean", ...: what a value is, for the message. */
   private static String kind(JsonNode node) {
-    return node.isArray() ? "array" : node.isObject() ? "object" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    String type = node.isObject() ? "object" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    return (type.startsWith("a") || type.startsWith("o") ? "an " : "a ") + type;
   }
 }
