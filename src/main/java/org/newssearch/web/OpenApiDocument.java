@@ -49,7 +49,7 @@ final class OpenApiDocument {
     List<ApiParameter> search = ApiParameter.search();
     ObjectNode result = records.ref(SearchResult.class);
     listFacets(records.schemaOf(SearchResult.class));
-    paths.putObject("/api/search").set("get", operation("search", "Search: one page of hits with facet counts",
+    paths.putObject("/api/search").set("get", operation("search", "One page of hits with facet counts",
         "Ranked hits with highlighted snippets (HTML-escaped; <mark> is the only markup), facet counts that follow "
             + "every filter but a facet's own, and nextCursor to walk on (null on the last page).",
         search, json(result), "400", "414", "503"));
