@@ -15,8 +15,8 @@ import org.newssearch.search.BadRequestException;
 
 /**
  * A JSON body read as the parameters of a URL, so that {@code POST /api/search} answers exactly as
- * {@code GET} does: {@code {"q": "乌克兰", "source": ["a", "b"], "size": 20}} is
- * {@code q=乌克兰&source=a&source=b&size=20}.
+ * {@code GET} does: {@code {"q": "乌克兰", "size": 20}} is {@code q=乌克兰&size=20}, and a facet's array of
+ * values is that parameter repeated.
  */
 final class JsonBodyParameters {
 
