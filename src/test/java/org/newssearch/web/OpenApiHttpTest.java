@@ -198,7 +198,9 @@ class OpenApiHttpTest {
     assertThat(fieldsOf(http.json("/api/articles/" + enc(someId))))
         .isEqualTo(fieldsOf(description.at("/components/schemas/ArticleJson/properties")));
     assertThat(fieldsOf(http.json("/api/stats"))).isEqualTo(fieldsOf(description.at("/components/schemas/IndexStats/properties")));
-    assertThat(fieldsOf(http.json("/api/nothing-here"))).isEqualTo(fieldsOf(description.at("/components/schemas/Error/properties")));
+    // The error body is written from a Map.of, whose order varies from one JVM to the next.
+    assertThat(fieldsOf(http.json("/api/nothing-here")))
+        .containsExactlyInAnyOrderElementsOf(fieldsOf(description.at("/components/schemas/Error/properties")));
   }
 
   @Test
