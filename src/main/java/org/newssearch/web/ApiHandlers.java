@@ -21,6 +21,7 @@ final class ApiHandlers {
   /** Exports stream for seconds each: beyond these many at once, a client is asked to come back. */
   private final Semaphore exports;
   private final int maxExports;
+  private final String docsPage = Layout.render("apidocs.jte", ApiDocsView.of(OpenApiDocument.document()));
 
   ApiHandlers(SearchService search, int maxExports) {
     this.search = search;
@@ -32,10 +33,36 @@ final class ApiHandlers {
   private static final List<String> SEARCH_PARAMS = SearchRequest.PARAMETERS;
   private static final List<String> TIMELINE_PARAMS = with(SEARCH_PARAMS, "interval");
   private static final List<String> EXPORT_PARAMS = with(SEARCH_PARAMS, "format");
+  private static final List<ApiParameter> BODY_PARAMS = ApiParameter.search();
 
   void search(Context ctx) throws IOException {
     onlyParams(ctx, SEARCH_PARAMS);
     ctx.json(search.search(SearchRequest.fromParams(ctx.queryParamMap())));
+  }
+
+  /** {@code POST /api/search}: the GET parameters as a JSON object, read into the same parameter map. */
+  void searchByBody(Context ctx) throws IOException {
+    onlyParams(ctx, List.of());
+    int limit = OpenApiDocument.MAX_BODY_BYTES;
+    byte[] body = ctx.contentLength() > limit ? null : ctx.req().getInputStream().readNBytes(limit + 1);
+    if (body == null || body.length > limit) {
+      ctx.status(HttpStatus.CONTENT_TOO_LARGE).json(Map.of("error", "the body is over " + limit / 1024 + " KB",
+          "detail", "the parameters of a search fit in far less; a query has at most " + SearchRequest.MAX_QUERY_CHARS + " characters"));
+      return;
+    }
+    ctx.json(search.search(SearchRequest.fromParams(JsonBodyParameters.read(body, BODY_PARAMS))));
+  }
+
+  /** {@code /api/docs}: the description as a page, rendered once (it changes only with the code). */
+  void docs(Context ctx) {
+    onlyParams(ctx, List.of());
+    Layout.send(ctx, 200, docsPage);
+  }
+
+  /** {@code /api/openapi.json}: the API's own description. */
+  void openApi(Context ctx) {
+    onlyParams(ctx, List.of());
+    ctx.contentType("application/json; charset=utf-8").result(OpenApiDocument.text());
   }
 
   void article(Context ctx) throws IOException {

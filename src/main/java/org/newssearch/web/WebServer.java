@@ -4,7 +4,9 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.newssearch.search.BadRequestException;
 import org.newssearch.search.SearchService;
@@ -22,10 +24,15 @@ public final class WebServer implements AutoCloseable {
    */
   static final int MAX_URL_BYTES = 32 * 1024;
 
-  private final Javalin app;
+  /** One route the server answers: an HTTP method and a path pattern such as {@code /api/articles/{id}}. */
+  public record Route(String method, String path) {}
 
-  private WebServer(Javalin app) {
+  private final Javalin app;
+  private final List<Route> routes;
+
+  private WebServer(Javalin app, List<Route> routes) {
     this.app = app;
+    this.routes = List.copyOf(routes);
   }
 
   /** Starts serving {@code search} on {@code host:port} (port 0 picks a free one). */
@@ -39,6 +46,7 @@ public final class WebServer implements AutoCloseable {
     FormPage form = new FormPage(search);
     ArticlePage articlePage = new ArticlePage(search);
     StaticAssets assets = new StaticAssets();
+    List<Route> registered = new ArrayList<>();
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jetty.host = host;
@@ -68,10 +76,16 @@ public final class WebServer implements AutoCloseable {
       routes.put("/api/export", api::export);
       routes.put("/api/stats", api::stats);
       routes.put("/api/timeline", api::timeline);
+      routes.put(OpenApiDocument.JSON_PATH, api::openApi);
+      routes.put(OpenApiDocument.DOCS_PATH, api::docs);
       routes.forEach((path, handler) -> {
         config.routes.get(path, handler);
         config.routes.head(path, handler);
+        registered.add(new Route("GET", path));
+        registered.add(new Route("HEAD", path));
       });
+      config.routes.post("/api/search", api::searchByBody);
+      registered.add(new Route("POST", "/api/search"));
       config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
       config.routes.exception(BadRequestException.class, (e, ctx) -> badRequest(ctx, e));
       config.routes.exception(SearchTimeoutException.class, (e, ctx) -> {
@@ -95,7 +109,12 @@ public final class WebServer implements AutoCloseable {
       });
     });
     app.start();
-    return new WebServer(app);
+    return new WebServer(app, registered);
+  }
+
+  /** Every route registered, in order: what the API description is checked against. */
+  public List<Route> routes() {
+    return routes;
   }
 
   /** The port actually bound. */
@@ -107,7 +126,8 @@ public final class WebServer implements AutoCloseable {
   private static void notFound(Context ctx) {
     if (ctx.path().startsWith("/api/")) {
       ctx.json(Map.of("error", "not found: " + ctx.path(), "detail",
-          "endpoints: /api/search, /api/articles/{id}, /api/export, /api/timeline, /api/stats, /health"));
+          "endpoints: /api/search, /api/articles/{id}, /api/export, /api/timeline, /api/stats, /health; "
+          + "all described at " + OpenApiDocument.DOCS_PATH + " and " + OpenApiDocument.JSON_PATH));
       return;
     }
     Message message = Message.error("There is no page at " + ctx.path(), "Search from the home page.");

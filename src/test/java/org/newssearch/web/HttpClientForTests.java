@@ -34,6 +34,14 @@ public final class HttpClientForTests {
     return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /** POST {@code body} as {@code application/json} to {@code pathAndQuery}. */
+  public HttpResponse<String> postJson(String pathAndQuery, String body) throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+    return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   /** GET and parse the JSON body. */
   public JsonNode json(String pathAndQuery) throws IOException, InterruptedException {
     return JSON.readTree(get(pathAndQuery).body());
