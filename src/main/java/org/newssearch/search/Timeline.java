@@ -15,6 +15,9 @@ import java.util.List;
  */
 public record Timeline(String interval, List<String> buckets, List<Long> totals, List<Series> series) {
 
+  /** Most queries one timeline compares. */
+  public static final int MAX_QUERIES = 8;
+
   /**
    * @param query the query text
    * @param total matching articles with a date

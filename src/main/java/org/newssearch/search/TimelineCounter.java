@@ -14,8 +14,6 @@ import org.newssearch.search.SearchResult.FacetCount;
 /** Computes a {@link Timeline}: per-bucket counts of each query and of all articles under the filters. */
 final class TimelineCounter {
 
-  /** Most queries one timeline compares. */
-  static final int MAX_QUERIES = 8;
   /** Most periods one timeline has (27 years of days). */
   static final int MAX_BUCKETS = 10_000;
 
@@ -30,8 +28,8 @@ final class TimelineCounter {
 
   Timeline count(IndexView view, List<String> texts, SearchRequest filters, DateHistogram interval, Deadline deadline)
       throws IOException {
-    if (texts.isEmpty() || texts.size() > MAX_QUERIES) {
-      throw new BadRequestException("a timeline needs 1 to " + MAX_QUERIES + " queries, got " + texts.size(),
+    if (texts.isEmpty() || texts.size() > Timeline.MAX_QUERIES) {
+      throw new BadRequestException("a timeline needs 1 to " + Timeline.MAX_QUERIES + " queries, got " + texts.size(),
           "repeat q: /api/timeline?q=普京&q=泽连斯基");
     }
     List<Query> parsed = new ArrayList<>();

@@ -10,6 +10,7 @@ import org.newssearch.index.Facet;
 import org.newssearch.search.DateHistogram;
 import org.newssearch.search.SearchRequest;
 import org.newssearch.search.SortOrder;
+import org.newssearch.search.Timeline;
 
 /**
  * One parameter of the JSON API as its description gives it: the names come from
@@ -37,9 +38,10 @@ record ApiParameter(String name, boolean required, ObjectNode schema, String des
   /** The parameters of {@code /api/timeline}: several queries side by side, the filters, and the interval. */
   static List<ApiParameter> timeline() {
     ApiParameter queries = new ApiParameter("q", true,
-        // TimelineCounter.MAX_QUERIES (not public): 8 queries on one timeline.
-        repeated(string().put("maxLength", SearchRequest.MAX_QUERY_CHARS)).put("minItems", 1).put("maxItems", 8),
-        "One query per line of the timeline (repeat q, 1 to 8 of them), in the query language.", "乌克兰");
+        repeated(string().put("maxLength", SearchRequest.MAX_QUERY_CHARS)).put("minItems", 1)
+            .put("maxItems", Timeline.MAX_QUERIES),
+        "One query per line of the timeline (repeat q, 1 to " + Timeline.MAX_QUERIES + " of them), in the query language.",
+        "乌克兰");
     ApiParameter interval = new ApiParameter("interval", false,
         enumOf(Arrays.stream(DateHistogram.values()).map(i -> i.name().toLowerCase(java.util.Locale.ROOT)).toList(), "month"),
         "The length of one bucket: labels 2025-02-18 (day), 2025-W08 (ISO week), 2025-02 (month), 2025 (year).", "month");
@@ -76,6 +78,9 @@ record ApiParameter(String name, boolean required, ObjectNode schema, String des
           integer(1, SearchRequest.MAX_SIZE, SearchRequest.DEFAULT_SIZE), "Hits per page.", "20");
       case "page" -> new ApiParameter(name, false, integer(1, SearchRequest.MAX_DEPTH, 1),
           "1-based page; page x size at most " + SearchRequest.MAX_DEPTH + ": walk further with cursor.", null);
+      case "facetSize" -> new ApiParameter(name, false,
+          integer(1, SearchRequest.MAX_FACET_SIZE, SearchRequest.DEFAULT_FACET_SIZE),
+          "Values listed per facet, most matches first; facetCardinality says how many each facet has.", "200");
       case "cursor" -> new ApiParameter(name, false, string(),
           "The nextCursor of the previous answer: walks any number of hits. A cursor from before an index "
               + "rebuild is a 400 (cursor expired).", null);

@@ -61,7 +61,7 @@ final class OpenApiDocument {
         .put("name", "id").put("in", "path").put("required", true)
         .put("description", "An id from the hits of /api/search.").set("schema", JSON.objectNode().put("type", "string")));
     paths.putObject("/api/timeline").set("get", operation("timeline", "Attention over time",
-        "For 1 to 8 queries side by side, matching dated articles per interval and their share of all articles in "
+        "For 1 to " + Timeline.MAX_QUERIES + " queries side by side, matching dated articles per interval and their share of all articles in "
             + "that interval under the same filters; every interval from the first to the last, zeros included.",
         ApiParameter.timeline(), json(records.ref(Timeline.class)), "400", "414", "503"));
     paths.putObject("/api/export").set("get", operation("export", "Every match, streamed",

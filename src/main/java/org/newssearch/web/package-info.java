@@ -23,7 +23,9 @@
  * request, with the logic in Java); and add a route in {@code WebServer.start} whose handler builds the
  * view and calls {@code Layout.send(ctx, status, Layout.render("NAME.jte", view))} (which sets the
  * status and security headers). Static files go under {@code src/main/resources/web/}, served from the
- * jar; drive the page in {@code WebFormBrowserTest}. A facet needs nothing here: the sidebar, the
+ * jar; drive the page in {@code WebFormBrowserTest}. The JSON API describes itself at
+ * {@code /api/openapi.json} ({@code OpenApiDocument}, {@code ApiParameter}; read back as {@code /api/docs}):
+ * a new endpoint or parameter goes there too, and {@code OpenApiHttpTest} fails until it does. A facet needs nothing here: the sidebar, the
  * filter chips and every link's parameters come from {@code index/Facet}.
  */
 package org.newssearch.web;
