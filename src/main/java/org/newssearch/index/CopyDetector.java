@@ -10,9 +10,27 @@ import org.newssearch.ingest.Article;
  */
 public interface CopyDetector {
 
+  /** No detection: every article is its own group (to measure what detection costs). */
+  CopyDetector OFF = new CopyDetector() {
+    @Override
+    public CopySignature signature(Article article) {
+      return null;
+    }
+
+    @Override
+    public double threshold() {
+      return 1;
+    }
+  };
+
   /** The article's signature, or null when its text is too short to tell a copy from a coincidence. */
   CopySignature signature(Article article);
 
+  /** The least {@link CopySignature#similarity} of two copies. */
+  double threshold();
+
   /** Whether articles with these signatures are copies of one story. */
-  boolean copies(CopySignature a, CopySignature b);
+  default boolean copies(CopySignature a, CopySignature b) {
+    return a.similarity(b) >= threshold();
+  }
 }

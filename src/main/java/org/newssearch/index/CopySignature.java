@@ -46,10 +46,14 @@ public record CopySignature(int[] values) {
   public BytesRef[] bandKeys() {
     BytesRef[] keys = new BytesRef[BANDS];
     for (int band = 0; band < BANDS; band++) {
-      int hash = Arrays.hashCode(Arrays.copyOfRange(values, band * ROWS_PER_BAND, (band + 1) * ROWS_PER_BAND));
-      keys[band] = new BytesRef(ByteBuffer.allocate(5).put((byte) band).putInt(hash).array());
+      keys[band] = new BytesRef(ByteBuffer.allocate(5).put((byte) band).putInt(bandHash(band)).array());
     }
     return keys;
+  }
+
+  /** A 32-bit hash of the values of band {@code band}. */
+  public int bandHash(int band) {
+    return Arrays.hashCode(Arrays.copyOfRange(values, band * ROWS_PER_BAND, (band + 1) * ROWS_PER_BAND));
   }
 
   /** The values as stored in {@link Schema#COPY_SIGNATURE}. */
