@@ -36,9 +36,10 @@ final class EvalCopiesCommand extends SharedDataCommand {
     Path work = Files.createTempDirectory("newssearch-copies");
     try {
       CopiesEval.Cost cost = CopiesEval.cost(cctv, articles, threads, work);
-      out.printf(Locale.ROOT, "cost: %d articles on %d threads: %d ms without detection, %d ms with (x%.2f)%n",
-          cost.articles(), cost.threads(), cost.millisWithout(), cost.millisWith(),
-          (double) cost.millisWith() / Math.max(1, cost.millisWithout()));
+      out.printf(Locale.ROOT, "cost: %d articles on %d threads: %d ms without detection, %d ms with (x%.2f);"
+          + " index %.1f MB without, %.1f MB with (x%.2f)%n", cost.articles(), cost.threads(), cost.millisWithout(),
+          cost.millisWith(), (double) cost.millisWith() / Math.max(1, cost.millisWithout()), cost.bytesWithout() / 1e6,
+          cost.bytesWith() / 1e6, (double) cost.bytesWith() / Math.max(1, cost.bytesWithout()));
     } finally {
       EvalCommand.deleteTree(work);
     }

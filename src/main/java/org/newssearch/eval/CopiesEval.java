@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.newssearch.index.BuildReport;
 import org.newssearch.index.CopyDetector;
 import org.newssearch.index.CopySignature;
 import org.newssearch.index.IndexBuilder;
@@ -66,8 +67,8 @@ public final class CopiesEval {
     }
   }
 
-  /** Indexing time of the same input with and without detection, in milliseconds, and how many joined a group. */
-  public record Cost(long articles, long millisWithout, long millisWith, int threads) {}
+  /** Indexing time (milliseconds) and index size (bytes) of the same input without and with detection. */
+  public record Cost(long articles, int threads, long millisWithout, long millisWith, long bytesWithout, long bytesWith) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Originals shorter than this are left out: MIN_SHINGLES leaves the shortest notices ungrouped anyway. */
@@ -162,15 +163,13 @@ public final class CopiesEval {
         }
       }
     }
-    long without = timeBuild(work.resolve("without"), input, threads, CopyDetector.OFF);
-    long with = timeBuild(work.resolve("with"), input, threads, new MinHashCopyDetector());
-    return new Cost(written, without, with, threads);
+    BuildReport without = build(work.resolve("without"), input, threads, CopyDetector.OFF);
+    BuildReport with = build(work.resolve("with"), input, threads, new MinHashCopyDetector());
+    return new Cost(written, threads, without.millis(), with.millis(), without.indexBytes(), with.indexBytes());
   }
 
-  private static long timeBuild(Path index, Path input, int threads, CopyDetector detector) throws IOException {
-    long start = System.nanoTime();
-    new IndexBuilder(index, threads, detector).rebuild(List.of(input), (a, c, r) -> {});
-    return (System.nanoTime() - start) / 1_000_000;
+  private static BuildReport build(Path index, Path input, int threads, CopyDetector detector) throws IOException {
+    return new IndexBuilder(index, threads, detector).rebuild(List.of(input), (a, c, r) -> {});
   }
 
   private static ObjectNode renamed(JsonNode row, String suffix, String body) {

@@ -156,8 +156,7 @@ public final class SearchService implements Closeable {
   }
 
   private static List<Article> members(IndexView view, String group) throws IOException {
-    SortField date = new SortField(Schema.DATE, SortField.Type.LONG);
-    date.setMissingValue(Long.MAX_VALUE);
+    SortField date = new SortField(Schema.DATE, SortField.Type.LONG, false, Long.MAX_VALUE); // undated last
     TopDocs found = view.searcher.search(new TermQuery(new Term(Schema.COPY_GROUP, group)), MAX_COPIES,
         new Sort(date, SortField.FIELD_DOC));
     StoredFields stored = view.searcher.storedFields();
