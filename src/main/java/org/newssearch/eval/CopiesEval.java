@@ -163,6 +163,8 @@ public final class CopiesEval {
         }
       }
     }
+    // A first build warms the JIT and loads the dictionaries, so that neither measured build pays for it.
+    build(work.resolve("warm-up"), input, threads, new MinHashCopyDetector());
     BuildReport without = build(work.resolve("without"), input, threads, CopyDetector.OFF);
     BuildReport with = build(work.resolve("with"), input, threads, new MinHashCopyDetector());
     return new Cost(written, threads, without.millis(), with.millis(), without.indexBytes(), with.indexBytes());
