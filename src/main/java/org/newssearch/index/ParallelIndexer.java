@@ -58,7 +58,6 @@ final class ParallelIndexer implements Ingestor.Sink {
   private final int threads;
   private long totalBytes;
   private long indexedInAll;
-  private int copies;
 
   ParallelIndexer(IndexWriter writer, boolean fresh, int threads, CopyDetector copyDetector,
       IndexBuilder.Progress progress) {
@@ -130,7 +129,6 @@ final class ParallelIndexer implements Ingestor.Sink {
       } finally {
         regroup.shutdown();
       }
-      copies = groups.size();
     }
   }
 
@@ -209,11 +207,6 @@ final class ParallelIndexer implements Ingestor.Sink {
 
   long indexedInAll() {
     return indexedInAll;
-  }
-
-  /** Articles of this run that joined another article's copy group. */
-  int copies() {
-    return copies;
   }
 
   long added() {
