@@ -16,9 +16,9 @@ import picocli.CommandLine.Option;
 
 /** {@code newssearch eval ...}: quality evaluations over the shared corpora and gold sets. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Quality evaluations over ../shared (segmentation, twins, langdetect, retrieval).",
+    description = "Quality evaluations over ../shared (segmentation, twins, langdetect, retrieval, copies).",
     subcommands = {EvalCommand.Segmentation.class, EvalCommand.Twins.class, EvalCommand.LangDetect.class,
-        EvalRetrievalCommand.class})
+        EvalRetrievalCommand.class, EvalCopiesCommand.class})
 final class EvalCommand implements Runnable {
 
   @Override

@@ -6,11 +6,13 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 import org.newssearch.analysis.LanguageAnalyzers;
 import org.newssearch.ingest.Article;
 import org.newssearch.ingest.PublishedAt;
@@ -20,10 +22,26 @@ public final class ArticleDocuments {
 
   private final FacetsConfig facets = Schema.facetsConfig();
 
-  /** The document for an article, facets built. */
+  /** The document for an article that is its own copy group, with no signature (facets built). */
   public Document toDocument(Article article) {
+    return toDocument(article, null, article.id());
+  }
+
+  /**
+   * The document for an article of the copy group {@code copyGroup}, with its copy signature (null
+   * when it has none), facets built.
+   */
+  public Document toDocument(Article article, CopySignature signature, String copyGroup) {
     Document doc = new Document();
     doc.add(new StringField(Schema.ID, article.id(), Field.Store.YES));
+    doc.add(new StringField(Schema.COPY_GROUP, copyGroup, Field.Store.YES));
+    doc.add(new SortedDocValuesField(Schema.COPY_GROUP, new BytesRef(copyGroup)));
+    if (signature != null) {
+      for (BytesRef key : signature.bandKeys()) {
+        doc.add(new StringField(Schema.COPY_BAND, key, Field.Store.NO));
+      }
+      doc.add(new StoredField(Schema.COPY_SIGNATURE, signature.toBytes()));
+    }
     doc.add(new StoredField(Schema.TITLE, article.title()));
     doc.add(new StoredField(Schema.BODY, article.body()));
     for (String suffix : LanguageAnalyzers.forLanguage(article.lang()).suffixes()) {

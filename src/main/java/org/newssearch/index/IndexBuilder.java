@@ -43,10 +43,18 @@ public final class IndexBuilder {
 
   private final Generations generations;
   private final int threads;
+  private final CopyDetector copyDetector;
 
+  /** A builder that groups syndicated copies with the {@link MinHashCopyDetector}. */
   public IndexBuilder(Path indexRoot, int threads) {
+    this(indexRoot, threads, new MinHashCopyDetector());
+  }
+
+  /** A builder that groups copies with {@code copyDetector} ({@link CopyDetector#OFF}: none). */
+  public IndexBuilder(Path indexRoot, int threads, CopyDetector copyDetector) {
     this.generations = new Generations(indexRoot);
     this.threads = Math.max(1, threads);
+    this.copyDetector = copyDetector;
   }
 
   /** A rebuild with the {@link RebuildPolicy#DEFAULT} policy. */
@@ -141,7 +149,8 @@ public final class IndexBuilder {
   private ParallelIndexer indexInto(Path dir, IndexWriterConfig.OpenMode mode, List<Path> inputs, Progress progress,
       Map<String, String> buildData) throws IOException {
     try (FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config(mode))) {
-      ParallelIndexer indexer = new ParallelIndexer(writer, mode == IndexWriterConfig.OpenMode.CREATE, threads, progress);
+      ParallelIndexer indexer = new ParallelIndexer(writer, mode == IndexWriterConfig.OpenMode.CREATE, threads,
+          copyDetector, progress);
       indexer.run(inputs);
       if (mode == IndexWriterConfig.OpenMode.CREATE) {
         // A new generation is searched many times and written once: one segment answers a query with

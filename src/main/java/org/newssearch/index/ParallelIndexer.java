@@ -8,13 +8,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.newssearch.ingest.Article;
 import org.newssearch.ingest.Ingestor;
 import org.newssearch.ingest.Reject;
@@ -42,12 +52,19 @@ final class ParallelIndexer implements Ingestor.Sink {
   private final Map<String, String> fileOfId = new HashMap<>();
   /** Articles whose id came earlier in the same run, in input order: they replace it after the rest. */
   private final List<Article> repeatedIds = new ArrayList<>();
+  private final CopyDetector copyDetector;
+  /** The signature of every article of this run that has one, by id (the last of an id wins). */
+  private final Map<String, CopyGroups.Signed> signed = new ConcurrentHashMap<>();
+  private final int threads;
   private long totalBytes;
   private long indexedInAll;
 
-  ParallelIndexer(IndexWriter writer, boolean fresh, int threads, IndexBuilder.Progress progress) {
+  ParallelIndexer(IndexWriter writer, boolean fresh, int threads, CopyDetector copyDetector,
+      IndexBuilder.Progress progress) {
     this.writer = writer;
     this.fresh = fresh;
+    this.threads = threads;
+    this.copyDetector = copyDetector;
     this.progress = progress;
     // A bounded queue that blocks the reading thread when full: reading never runs far ahead of
     // analysis (memory stays flat), and exactly `threads` threads analyze.
@@ -77,6 +94,42 @@ final class ParallelIndexer implements Ingestor.Sink {
     if (failure.get() != null) {
       throw new IOException("indexing failed: " + failure.get(), failure.get());
     }
+    groupCopies();
+  }
+
+  /**
+   * Once every article is in: gives each its copy group ({@link CopyGroups}) and indexes again, on
+   * every core, the articles that join another's group (each was added as its own).
+   */
+  private void groupCopies() throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      CopyGroups.IndexedLookup indexed = fresh ? CopyGroups.NOTHING_INDEXED : CopyGroups.indexed(reader, signed.keySet());
+      Map<String, String> groups = CopyGroups.assign(signed.values(), copyDetector, indexed);
+      IndexSearcher searcher = new IndexSearcher(reader);
+      ExecutorService regroup = Executors.newFixedThreadPool(threads);
+      try {
+        List<Future<?>> done = new ArrayList<>();
+        for (Map.Entry<String, String> joined : groups.entrySet()) {
+          done.add(regroup.submit(() -> {
+            TopDocs found = searcher.search(new TermQuery(new Term(Schema.ID, joined.getKey())), 1);
+            Article article = ArticleDocuments.toArticle(searcher.storedFields().document(found.scoreDocs[0].doc));
+            writer.updateDocument(new Term(Schema.ID, article.id()),
+                documents.toDocument(article, signed.get(article.id()).signature(), joined.getValue()));
+            return null;
+          }));
+        }
+        for (Future<?> each : done) {
+          each.get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while grouping copies", e);
+      } catch (ExecutionException e) {
+        throw new IOException("grouping copies failed: " + e.getCause(), e.getCause());
+      } finally {
+        regroup.shutdown();
+      }
+    }
   }
 
   /** Called on the reading thread, in input order. */
@@ -94,11 +147,13 @@ final class ParallelIndexer implements Ingestor.Sink {
 
   private void index(Article article, boolean replace) {
     try {
+      // Every article starts as its own copy group; groupCopies moves those that copy an earlier one.
+      Document doc = documents.toDocument(article, signature(article), article.id());
       if (replace) {
         // Replacing by id makes re-indexing the same input idempotent.
-        writer.updateDocument(new Term(Schema.ID, article.id()), documents.toDocument(article));
+        writer.updateDocument(new Term(Schema.ID, article.id()), doc);
       } else {
-        writer.addDocument(documents.toDocument(article));
+        writer.addDocument(doc);
       }
       progress.input(ingestor.bytesRead(), totalBytes);
       progress.update(added.incrementAndGet(),
@@ -106,6 +161,24 @@ final class ParallelIndexer implements Ingestor.Sink {
     } catch (IOException | RuntimeException e) {
       failure.compareAndSet(null, e);
     }
+  }
+
+  /** The article's copy signature, remembered for grouping; none, and a warning, when detection fails. */
+  private CopySignature signature(Article article) {
+    CopySignature signature;
+    try {
+      signature = copyDetector.signature(article);
+    } catch (RuntimeException e) {
+      rejects.add(new Reject(article.file(), "indexed without copy detection (" + e + "): article " + article.id(), true));
+      signature = null;
+    }
+    if (signature == null) {
+      signed.remove(article.id());
+    } else {
+      long date = article.published() == null ? Long.MAX_VALUE : article.published().localEpochSecond();
+      signed.put(article.id(), new CopyGroups.Signed(article.id(), date, signature));
+    }
+    return signature;
   }
 
   private static void waitForRoom(Runnable task, ThreadPoolExecutor pool) {

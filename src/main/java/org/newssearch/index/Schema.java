@@ -39,6 +39,16 @@ public final class Schema {
   public static final String ORIGIN = "origin";
   public static final String AUTHOR = "author";
   public static final String FILE = "file";
+  /**
+   * The article's copy group ({@link CopyDetector}): the id of the first article of the story it was
+   * syndicated from, its own id when none came before. Keyword (stored, indexed) and sorted doc
+   * values, so that a search can collapse on it and the article view can list the group.
+   */
+  public static final String COPY_GROUP = "copy_group";
+  /** The band keys of the article's {@link CopySignature}, indexed only: where copies meet. */
+  public static final String COPY_BAND = "copy_band";
+  /** The article's {@link CopySignature}, stored only: an addition compares it with new articles. */
+  public static final String COPY_SIGNATURE = "copy_signature";
 
   /** The base text fields that are analyzed once per analysis suffix. */
   public static final List<String> TEXT_FIELDS = List.of(TITLE, BODY);
@@ -50,8 +60,10 @@ public final class Schema {
    * The schema a generation was built with, kept in its commit data under {@link #VERSION_KEY} (a
    * generation without it is version 1). 2: runs of CJK characters stand apart in the bigram fields
    * ({@code RunBreakPositions}), which lets counting leave out every other bigram of a phrase.
+   * 3: syndicated copies are grouped ({@link #COPY_GROUP}); an older generation has no groups, and
+   * its articles are shown without copies.
    */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
   public static final String VERSION_KEY = "newssearch.schema";
 
   /** The schema version in a generation's commit data (1 when it has none, as before versions). */

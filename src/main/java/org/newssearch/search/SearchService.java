@@ -35,6 +35,8 @@ import org.newssearch.search.SearchResult.Hit;
 /** Answers searches over the serving index generation: ranked hits, snippets, facets, articles. */
 public final class SearchService implements Closeable {
 
+  /** Members of a copy group read at most: a wire story can run in hundreds of outlets. */
+  public static final int MAX_COPIES = 100;
   /** The stored fields a hit needs: what it shows, and the body its snippets come from. */
   private static final Set<String> HIT_FIELDS =
       Set.of(Schema.ID, Schema.TITLE, Facet.SOURCE.field, Facet.LANG.field, Schema.DATE_ISO, Schema.URL, Schema.BODY);
@@ -127,6 +129,42 @@ public final class SearchService implements Closeable {
       }
       return Optional.of(ArticleDocuments.toArticle(view.searcher.storedFields().document(found.scoreDocs[0].doc)));
     }
+  }
+
+  /**
+   * The copy group of the article with this id, with its members; empty when no article has the id.
+   * A generation without groups (built before schema 3) answers a group of none with no members.
+   */
+  public Optional<CopyGroup> copyGroup(String articleId) throws IOException {
+    try (IndexViews.Lease lease = views.acquire()) {
+      IndexView view = lease.view();
+      TopDocs found = view.searcher.search(new TermQuery(new Term(Schema.ID, articleId)), 1);
+      if (found.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      String group = view.searcher.storedFields().document(found.scoreDocs[0].doc, Set.of(Schema.COPY_GROUP))
+          .get(Schema.COPY_GROUP);
+      return Optional.of(new CopyGroup(group, group == null ? List.of() : members(view, group)));
+    }
+  }
+
+  /** The articles of copy group {@code group}, earliest first (undated last), at most {@link #MAX_COPIES}. */
+  public List<Article> copyGroupMembers(String group) throws IOException {
+    try (IndexViews.Lease lease = views.acquire()) {
+      return members(lease.view(), group);
+    }
+  }
+
+  private static List<Article> members(IndexView view, String group) throws IOException {
+    SortField date = new SortField(Schema.DATE, SortField.Type.LONG, false, Long.MAX_VALUE); // undated last
+    TopDocs found = view.searcher.search(new TermQuery(new Term(Schema.COPY_GROUP, group)), MAX_COPIES,
+        new Sort(date, SortField.FIELD_DOC));
+    StoredFields stored = view.searcher.storedFields();
+    List<Article> members = new ArrayList<>(found.scoreDocs.length);
+    for (ScoreDoc hit : found.scoreDocs) {
+      members.add(ArticleDocuments.toArticle(stored.document(hit.doc)));
+    }
+    return members;
   }
 
   /** Counts of the whole index: articles, sources, languages, date range, generation. */

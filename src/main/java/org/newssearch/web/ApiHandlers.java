@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import org.newssearch.ingest.Article;
 import org.newssearch.search.BadRequestException;
+import org.newssearch.search.CopyGroup;
 import org.newssearch.search.DateHistogram;
 import org.newssearch.search.SearchRequest;
 import org.newssearch.search.SearchService;
@@ -74,7 +75,7 @@ final class ApiHandlers {
           "detail", "ids are those in the hits of /api/search"));
       return;
     }
-    ctx.json(ArticleJson.of(article));
+    ctx.json(ArticleJson.of(article, search.copyGroup(id).orElse(new CopyGroup(null, List.of()))));
   }
 
   void timeline(Context ctx) throws IOException {

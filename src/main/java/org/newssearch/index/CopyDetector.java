@@ -1,0 +1,36 @@
+package org.newssearch.index;
+
+import org.newssearch.ingest.Article;
+
+/**
+ * Finds syndicated copies: the same story published again, edited, cut short, re-headlined or in
+ * the other Chinese script. An article's {@link CopySignature} is computed once, at index time; its
+ * band keys are indexed ({@link Schema#COPY_BAND}) so that candidates are found by lookup, never by
+ * comparing every pair, and the signatures of two candidates tell whether they are copies.
+ */
+public interface CopyDetector {
+
+  /** No detection: every article is its own group (to measure what detection costs). */
+  CopyDetector OFF = new CopyDetector() {
+    @Override
+    public CopySignature signature(Article article) {
+      return null;
+    }
+
+    @Override
+    public double threshold() {
+      return 1;
+    }
+  };
+
+  /** The article's signature, or null when its text is too short to tell a copy from a coincidence. */
+  CopySignature signature(Article article);
+
+  /** The least {@link CopySignature#similarity} of two copies. */
+  double threshold();
+
+  /** Whether articles with these signatures are copies of one story. */
+  default boolean copies(CopySignature a, CopySignature b) {
+    return a.similarity(b) >= threshold();
+  }
+}

@@ -1,0 +1,76 @@
+package org.newssearch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newssearch.index.CopyTexts;
+import org.newssearch.index.IndexBuilder;
+
+/** {@code GET /api/articles/{id}} names the article's copy group and lists the group's other articles. */
+class CopyGroupHttpTest {
+
+  @TempDir
+  static Path tmp;
+
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    List<String> lines = new ArrayList<>();
+    for (Object[] a : new Object[][] {
+        {"original", "国际社会继续就四川芦山地震向中方表示慰问", CopyTexts.ORIGINAL, "2013-04-23", "cctv.com"},
+        {"twin", "國際社會繼續就四川蘆山地震向中方表示慰問", CopyTexts.TRADITIONAL, "2013-04-24", "tw.example"},
+        {"edited", "外国领导人慰问", CopyTexts.EDITED, "2013-04-25", "b.example"},
+        {"same-topic", "外国领导人就四川芦山地震表示慰问", CopyTexts.SAME_TOPIC, "2013-04-21", "cctv.com"}}) {
+      lines.add(json.writeValueAsString(Map.of("id", a[0], "title", a[1], "body", a[2], "date", a[3], "source", a[4],
+          "lang", "zh")));
+    }
+    Path input = tmp.resolve("copies.jsonl");
+    Files.write(input, lines, StandardCharsets.UTF_8);
+    new IndexBuilder(tmp.resolve("index"), 2).rebuild(List.of(input), (a, c, r) -> {});
+    server = TestServer.start(tmp.resolve("index"));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+  }
+
+  @Test
+  void anArticleListsTheOtherCopiesOfItsStoryEarliestFirst() throws Exception {
+    JsonNode article = server.http().json("/api/articles/twin");
+    assertThat(article.get("copyGroup").asText()).isEqualTo("original");
+    List<String> ids = new ArrayList<>();
+    article.get("copies").forEach(copy -> ids.add(copy.get("id").asText()));
+    assertThat(ids).containsExactly("original", "edited");
+    JsonNode first = article.get("copies").get(0);
+    assertThat(first.get("title").asText()).isEqualTo("国际社会继续就四川芦山地震向中方表示慰问");
+    assertThat(first.get("source").asText()).isEqualTo("cctv.com");
+    assertThat(first.get("date").asText()).startsWith("2013-04-23");
+  }
+
+  @Test
+  void anArticleWithoutCopiesIsItsOwnGroupWithNoCopies() throws Exception {
+    JsonNode article = server.http().json("/api/articles/same-topic");
+    assertThat(article.get("copyGroup").asText()).isEqualTo("same-topic");
+    assertThat(article.get("copies")).isEmpty();
+  }
+
+  @Test
+  void theExportLeavesCopyGroupsOut() throws Exception {
+    String export = server.http().get("/api/export?q=" + HttpClientForTests.enc("芦山") + "&format=jsonl").body();
+    assertThat(export).contains("\"id\":\"twin\"").doesNotContain("copyGroup").doesNotContain("\"copies\"");
+  }
+}
