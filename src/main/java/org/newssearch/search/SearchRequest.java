@@ -18,12 +18,13 @@ import org.newssearch.index.Facet;
  * @param sort ordering
  * @param size hits per page
  * @param page 1-based page number (ignored when a cursor is given)
+ * @param groupCopies whether syndicated copies collapse into one hit ({@code group=copies})
  * @param facetSize values listed per facet, most matches first ({@code facetCardinality} says how many there are)
  * @param cursor opaque position after the previous page, or {@code null}
  */
 public record SearchRequest(
     String query, Map<Facet, List<String>> filters, LocalDate from, LocalDate to,
-    SortOrder sort, int size, int page, int facetSize, String cursor) {
+    SortOrder sort, int size, int page, boolean groupCopies, int facetSize, String cursor) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -38,7 +39,7 @@ public record SearchRequest(
   public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
   /** The parameters {@link #fromParams} reads. */
   public static final List<String> PARAMETERS = Stream.of(Stream.of("q"), Facet.fields().stream(),
-      Stream.of("from", "to", "sort", "size", "page", "facetSize", "cursor")).flatMap(s -> s).toList();
+      Stream.of("from", "to", "sort", "size", "page", "group", "facetSize", "cursor")).flatMap(s -> s).toList();
 
   public SearchRequest {
     query = query == null ? "" : query.strip();
@@ -53,7 +54,7 @@ public record SearchRequest(
 
   /** A request for {@code query} with defaults. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, Map.of(), null, null, SortOrder.RELEVANCE, DEFAULT_SIZE, 1, DEFAULT_FACET_SIZE, null);
+    return new SearchRequest(query, Map.of(), null, null, SortOrder.RELEVANCE, DEFAULT_SIZE, 1, false, DEFAULT_FACET_SIZE, null);
   }
 
   /** The values of {@code facet} to keep; empty keeps all. */
@@ -65,12 +66,12 @@ public record SearchRequest(
   public SearchRequest withoutFilter(Facet facet) {
     Map<Facet, List<String>> others = new EnumMap<>(filters);
     others.remove(facet);
-    return new SearchRequest(query, others, from, to, sort, size, page, facetSize, cursor);
+    return new SearchRequest(query, others, from, to, sort, size, page, groupCopies, facetSize, cursor);
   }
 
   /** The same request at another size and cursor (export and cursor walks). */
   public SearchRequest withPage(int newSize, String newCursor) {
-    return new SearchRequest(query, filters, from, to, sort, newSize, 1, facetSize, newCursor);
+    return new SearchRequest(query, filters, from, to, sort, newSize, 1, groupCopies, facetSize, newCursor);
   }
 
   /**
@@ -92,6 +93,12 @@ public record SearchRequest(
     int size = integer(params, "size", DEFAULT_SIZE, 1, MAX_SIZE);
     int page = integer(params, "page", 1, 1, MAX_DEPTH);
     int facetSize = integer(params, "facetSize", DEFAULT_FACET_SIZE, 1, MAX_FACET_SIZE);
+    boolean groupCopies = grouping(first(params, "group"));
+    String cursor = blankToNull(first(params, "cursor"));
+    if (groupCopies && cursor != null) {
+      throw new BadRequestException("group=copies pages with page, not with cursor",
+          "a cursor walks every article: use group=none with cursor, or page with group=copies");
+    }
     if ((long) page * size > MAX_DEPTH) {
       throw new BadRequestException("page " + page + " of size " + size + " is too deep",
           "page x size at most " + MAX_DEPTH + "; walk further with the cursor (nextCursor)");
@@ -102,7 +109,18 @@ public record SearchRequest(
     }
     return new SearchRequest(q, filters, from, to,
         sort == null || sort.isBlank() ? SortOrder.RELEVANCE : SortOrder.parse(sort), size, page,
-        facetSize, blankToNull(first(params, "cursor")));
+        groupCopies, facetSize, cursor);
+  }
+
+  /** {@code group=copies} collapses syndicated copies; {@code none} (the default) shows every article. */
+  private static boolean grouping(String value) {
+    if (value == null || value.isEmpty() || value.equals("none")) {
+      return false;
+    }
+    if (value.equals("copies")) {
+      return true;
+    }
+    throw new BadRequestException("bad group=" + value, "accepted: copies (one hit per story), none (every article)");
   }
 
   private static List<String> values(Map<String, List<String>> params, String name) {

@@ -24,9 +24,18 @@ public record SearchResult(
    * One matching article.
    *
    * @param snippets HTML-escaped passages; only {@code <mark>} and {@code </mark>} are markup
+   * @param copyGroup its copy group (the id of the story's earliest article), or null in an index built
+   *     before copies were grouped
+   * @param copies how many other articles are copies of it
+   * @param copiesIn with {@code group=copies}, the outlets of its copies, earliest first (at most
+   *     {@link #COPY_OUTLETS}); else empty
    */
-  public record Hit(
-      String id, String title, String source, String lang, String date, String url, float score, List<String> snippets) {}
+  public record Hit(String id, String title, String source, String lang, String date, String url, float score,
+      List<String> snippets, String copyGroup, long copies, List<String> copiesIn) {
+
+    /** Outlets of a hit's copies named at most. */
+    public static final int COPY_OUTLETS = 5;
+  }
 
   /** A facet value and how many matching articles have it. */
   public record FacetCount(String value, long count) {}

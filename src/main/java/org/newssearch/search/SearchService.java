@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
@@ -39,7 +39,8 @@ public final class SearchService implements Closeable {
   public static final int MAX_COPIES = 100;
   /** The stored fields a hit needs: what it shows, and the body its snippets come from. */
   private static final Set<String> HIT_FIELDS =
-      Set.of(Schema.ID, Schema.TITLE, Facet.SOURCE.field, Facet.LANG.field, Schema.DATE_ISO, Schema.URL, Schema.BODY);
+      Set.of(Schema.ID, Schema.TITLE, Facet.SOURCE.field, Facet.LANG.field, Schema.DATE_ISO, Schema.URL, Schema.BODY,
+          Schema.COPY_GROUP);
 
   private final IndexViews views;
   private final QueryBuilder queries;
@@ -65,17 +66,34 @@ public final class SearchService implements Closeable {
       Query text = queries.textQuery(request.query(), view.suffixes);
       Query query = QueryBuilder.withFilters(text, request);
       PageWindow window = PageWindow.of(request, view.commitKey);
-      MatchCollector.Collected found = view.matches.collect(query, window.sort(), window.after(), window.depth(), deadline);
-      ScoreDoc[] page = window.page(found.top());
+      boolean grouped = request.groupCopies() && view.schemaVersion >= 3;
+      MatchCollector.Collected found;
+      ScoreDoc[] page;
+      if (grouped) {
+        // Collapsed pages are cut from the start: collect until enough stories fill this one.
+        for (int attempt = 0; ; attempt++) {
+          int depth = CopyCollapse.depthFor(window.depth(), attempt);
+          found = view.matches.collect(query, window.sort(), null, depth, deadline);
+          List<ScoreDoc> stories = CopyCollapse.firstOfEachGroup(view.searcher.getIndexReader(), found.top().scoreDocs,
+              window.depth());
+          if (stories.size() == window.depth() || found.top().scoreDocs.length < depth) {
+            page = window.page(new TopDocs(found.top().totalHits, stories.toArray(ScoreDoc[]::new)));
+            break;
+          }
+        }
+      } else {
+        found = view.matches.collect(query, window.sort(), window.after(), window.depth(), deadline);
+        page = window.page(found.top());
+      }
       if (request.sort() != SortOrder.RELEVANCE) {
         TopFieldCollector.populateScores(page, view.searcher, query);
       }
-      List<Hit> hits = hits(view, text, new TopDocs(found.top().totalHits, page));
+      List<Hit> hits = hits(view, text, new TopDocs(found.top().totalHits, page), grouped);
       Map<String, Integer> cardinality = new LinkedHashMap<>();
       Map<String, List<FacetCount>> facets = facets(view, found.counts(), text, request, deadline, cardinality);
       long total = found.counts().total();
       return new SearchResult(request.query(), total, (System.nanoTime() - start) / 1_000_000, hits, facets,
-          cardinality, window.next(page, total));
+          cardinality, grouped ? null : window.next(page, total));
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooComplex();
     }
@@ -156,9 +174,8 @@ public final class SearchService implements Closeable {
   }
 
   private static List<Article> members(IndexView view, String group) throws IOException {
-    SortField date = new SortField(Schema.DATE, SortField.Type.LONG, false, Long.MAX_VALUE); // undated last
     TopDocs found = view.searcher.search(new TermQuery(new Term(Schema.COPY_GROUP, group)), MAX_COPIES,
-        new Sort(date, SortField.FIELD_DOC));
+        PageWindow.sortOf(SortOrder.DATE_ASC));
     StoredFields stored = view.searcher.storedFields();
     List<Article> members = new ArrayList<>(found.scoreDocs.length);
     for (ScoreDoc hit : found.scoreDocs) {
@@ -225,7 +242,7 @@ public final class SearchService implements Closeable {
   }
 
   /** The page's hits with their snippets; each document is read from the stored fields once. */
-  private List<Hit> hits(IndexView view, Query text, TopDocs page) throws IOException {
+  private List<Hit> hits(IndexView view, Query text, TopDocs page, boolean grouped) throws IOException {
     StoredFields stored = view.searcher.storedFields();
     Document[] docs = new Document[page.scoreDocs.length];
     for (int i = 0; i < docs.length; i++) {
@@ -235,10 +252,30 @@ public final class SearchService implements Closeable {
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       Document doc = docs[i];
+      String group = doc.get(Schema.COPY_GROUP);
+      // A group's size is its term's document count: no postings read for the usual group of one.
+      long copies = group == null ? 0 : view.searcher.count(new TermQuery(new Term(Schema.COPY_GROUP, group))) - 1;
+      List<String> copiesIn = grouped && copies > 0 ? copiesIn(view, group, doc.get(Schema.ID)) : List.of();
       hits.add(new Hit(doc.get(Schema.ID), doc.get(Schema.TITLE), doc.get(Facet.SOURCE.field), doc.get(Facet.LANG.field),
-          doc.get(Schema.DATE_ISO), doc.get(Schema.URL), scoreOf(page.scoreDocs[i]), snippets[i]));
+          doc.get(Schema.DATE_ISO), doc.get(Schema.URL), scoreOf(page.scoreDocs[i]), snippets[i], group, copies,
+          copiesIn));
     }
     return hits;
+  }
+
+  /** The outlets of a group's other articles, earliest first, each once, at most {@link Hit#COPY_OUTLETS}. */
+  private static List<String> copiesIn(IndexView view, String group, String id) throws IOException {
+    TopDocs found = view.searcher.search(new TermQuery(new Term(Schema.COPY_GROUP, group)), 4 * Hit.COPY_OUTLETS,
+        PageWindow.sortOf(SortOrder.DATE_ASC));
+    StoredFields stored = view.searcher.storedFields();
+    Set<String> outlets = new LinkedHashSet<>();
+    for (ScoreDoc member : found.scoreDocs) {
+      Document doc = stored.document(member.doc, Set.of(Schema.ID, Facet.SOURCE.field));
+      if (!doc.get(Schema.ID).equals(id) && outlets.size() < Hit.COPY_OUTLETS) {
+        outlets.add(doc.get(Facet.SOURCE.field));
+      }
+    }
+    return List.copyOf(outlets);
   }
 
   /**

@@ -78,6 +78,9 @@ record ApiParameter(String name, boolean required, ObjectNode schema, String des
           integer(1, SearchRequest.MAX_SIZE, SearchRequest.DEFAULT_SIZE), "Hits per page.", "20");
       case "page" -> new ApiParameter(name, false, integer(1, SearchRequest.MAX_DEPTH, 1),
           "1-based page; page x size at most " + SearchRequest.MAX_DEPTH + ": walk further with cursor.", null);
+      case "group" -> new ApiParameter(name, false, enumOf(List.of("none", "copies"), "none"),
+          "copies: syndicated copies of one story collapse into its best-ranked article, which says how many "
+              + "copies there are and in which outlets (pages with page, not cursor); none: every article.", "copies");
       case "facetSize" -> new ApiParameter(name, false,
           integer(1, SearchRequest.MAX_FACET_SIZE, SearchRequest.DEFAULT_FACET_SIZE),
           "Values listed per facet, most matches first; facetCardinality says how many each facet has.", "200");

@@ -20,13 +20,18 @@ final class PageState {
   /** The facet whose every value the sidebar lists, and the text its values are narrowed to. */
   static final String ALL = "all";
   static final String FIND = "find";
+  /**
+   * Whether copies collapse ({@code group=copies}). Off unless asked for, in the form as in the API:
+   * its page count is of articles, and a collapsed page count needs the number of stories.
+   */
+  static final String GROUP = "group";
   /** What the chart's bars show: count or share. */
   static final String MEASURE = "measure";
   /** The filters: one parameter per facet ({@link Facet}), then the dates. */
   static final List<String> FILTERS = concat(Facet.fields(), List.of("from", "to"));
   /** The parameters the page understands, in the order its URLs write them; others are dropped. */
   static final List<String> NAMES =
-      concat(List.of("q", "compare"), FILTERS, List.of("sort", "size", "interval", MEASURE, "page", ALL, FIND));
+      concat(List.of("q", "compare"), FILTERS, List.of("sort", "size", GROUP, "interval", MEASURE, "page", ALL, FIND));
   /** The parameters that change which articles match (and so send the reader back to page 1). */
   private static final List<String> NARROWING = concat(List.of("q", "compare"), FILTERS, List.of("sort", "size"));
   /** Most queries one chart compares (the search's own query and three more). */
@@ -133,7 +138,7 @@ final class PageState {
 
   /** The parameters for the search itself (what {@code SearchRequest.fromParams} reads). */
   Map<String, List<String>> searchParams() {
-    Map<String, List<String>> params = only(concat(List.of("q"), FILTERS, List.of("sort", "size", "page")));
+    Map<String, List<String>> params = only(concat(List.of("q"), FILTERS, List.of("sort", "size", GROUP, "page")));
     if (!first(ALL).isEmpty()) {
       params.put("facetSize", List.of(Integer.toString(SearchRequest.MAX_FACET_SIZE)));
     }

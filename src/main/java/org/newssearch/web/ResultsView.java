@@ -19,9 +19,10 @@ public final class ResultsView {
    * @param href the article page, carrying this view's state
    * @param original the article at its outlet, or null when its URL is not an http(s) address
    * @param snippets passages with the matches marked
+   * @param copies "and 3 copies in: 新华网, 中新网", or null when none are folded into this hit
    */
   public record Hit(String lang, String href, String title, String source, String date, String language,
-      String original, List<MarkedHtml> snippets) {}
+      String original, List<MarkedHtml> snippets, String copies) {}
 
   /**
    * An entry in the page links: a link, the current page ({@code current}), or a gap ({@code href} null).
@@ -101,7 +102,9 @@ public final class ResultsView {
     // Snippets come escaped from the search layer (SnippetFormatter): only its <mark> is markup.
     List<MarkedHtml> snippets = hit.snippets().stream().map(MarkedHtml::new).toList();
     return new Hit(lang, state.url("/articles/" + PageState.encode(hit.id())), hit.title(), hit.source(),
-        readableDate(hit.date()), LanguageNames.of(hit.lang()), Layout.isWebUrl(hit.url()) ? hit.url() : null, snippets);
+        readableDate(hit.date()), LanguageNames.of(hit.lang()), Layout.isWebUrl(hit.url()) ? hit.url() : null, snippets,
+        hit.copiesIn().isEmpty() ? null : "and " + hit.copies() + (hit.copies() == 1 ? " copy" : " copies") + " in: "
+            + String.join(", ", hit.copiesIn()) + (hit.copies() > hit.copiesIn().size() ? ", …" : ""));
   }
 
   /** What the page says when it shows no hit: past the last page, or nothing matches. */
@@ -117,6 +120,12 @@ public final class ResultsView {
   }
 
   /** Past the last page: the first page of the same view; else null. */
+  /** The link that shows every copy of a story, or folds them again. */
+  public Link grouping() {
+    return request.groupCopies() ? new Link(state.with(PageState.GROUP, null).url(), "show every copy")
+        : new Link(state.with(PageState.GROUP, "copies").url(), "one hit per story");
+  }
+
   public String firstPageUrl() {
     return result.total() > 0 ? state.with("page", null).url() : null;
   }

@@ -63,7 +63,7 @@ class PastedHeadlinesTest {
         searched++;
         try {
           SearchResult result = search.search(new SearchRequest(title, java.util.Map.of(), null, null,
-              SortOrder.RELEVANCE, SearchRequest.MAX_SIZE, 1, SearchRequest.DEFAULT_FACET_SIZE, null));
+              SortOrder.RELEVANCE, SearchRequest.MAX_SIZE, 1, false, SearchRequest.DEFAULT_FACET_SIZE, null));
           if (result.hits().stream().noneMatch(hit -> hit.id().equals(id))) {
             failures.add(title + " -> " + result.total() + " hits without its article " + id);
           }

@@ -69,6 +69,51 @@ class CopyGroupHttpTest {
   }
 
   @Test
+  void groupCopiesFoldsAStorysCopiesIntoItsBestHitWhichSaysWhereTheyRan() throws Exception {
+    String q = "/api/search?q=" + HttpClientForTests.enc("芦山 地震") + "&sort=date_asc";
+    JsonNode every = server.http().json(q);
+    assertThat(ids(every)).containsExactly("same-topic", "original", "twin", "edited");
+    assertThat(every.get("hits").get(1).get("copies").asLong()).isEqualTo(2); // known without grouping too
+    assertThat(every.get("hits").get(1).get("copiesIn")).isEmpty();
+
+    JsonNode stories = server.http().json(q + "&group=copies");
+    assertThat(ids(stories)).containsExactly("same-topic", "original");
+    assertThat(stories.get("total").asLong()).isEqualTo(4); // still the matching articles
+    JsonNode story = stories.get("hits").get(1);
+    assertThat(story.get("copyGroup").asText()).isEqualTo("original");
+    assertThat(story.get("copies").asLong()).isEqualTo(2);
+    assertThat(story.get("copiesIn").toString()).isEqualTo("[\"tw.example\",\"b.example\"]");
+    assertThat(stories.get("nextCursor").isNull()).isTrue();
+  }
+
+  @Test
+  void groupedPagesAreCutFromTheStoriesAndACursorIsRefused() throws Exception {
+    String q = "/api/search?q=" + HttpClientForTests.enc("芦山 地震") + "&sort=date_asc&group=copies&size=1";
+    assertThat(ids(server.http().json(q + "&page=2"))).containsExactly("original");
+    assertThat(ids(server.http().json(q + "&page=3"))).isEmpty();
+    var refused = server.http().get(q + "&cursor=abc");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("group=copies pages with page, not with cursor");
+    assertThat(server.http().get(q.replace("group=copies", "group=stories")).body())
+        .contains("bad group=stories").contains("accepted: copies (one hit per story), none (every article)");
+  }
+
+  @Test
+  void theFormOffersOneHitPerStoryAndSaysWhereTheCopiesRan() throws Exception {
+    String page = server.http().get("/?q=" + HttpClientForTests.enc("芦山 地震") + "&sort=date_asc&group=copies").body();
+    assertThat(page).contains("<p class=\"copies\">and 2 copies in: tw.example, b.example</p>")
+        .contains(">show every copy</a>");
+    assertThat(server.http().get("/?q=" + HttpClientForTests.enc("芦山 地震")).body()).contains(">one hit per story</a>")
+        .doesNotContain("class=\"copies\"");
+  }
+
+  private static List<String> ids(JsonNode result) {
+    List<String> ids = new ArrayList<>();
+    result.get("hits").forEach(hit -> ids.add(hit.get("id").asText()));
+    return ids;
+  }
+
+  @Test
   void theExportLeavesCopyGroupsOut() throws Exception {
     String export = server.http().get("/api/export?q=" + HttpClientForTests.enc("芦山") + "&format=jsonl").body();
     assertThat(export).contains("\"id\":\"twin\"").doesNotContain("copyGroup").doesNotContain("\"copies\"");
