@@ -20,6 +20,9 @@ import org.newssearch.ingest.PublishedAt;
 /** The one mapper between {@link Article} and the Lucene {@link Document}, both ways. */
 public final class ArticleDocuments {
 
+  /** The flag of an article that is a copy of an earlier one (its copy group is another's). */
+  public static final String COPY_FLAG = "copy";
+
   private final FacetsConfig facets = Schema.facetsConfig();
 
   /** The document for an article that is its own copy group, with no signature (facets built). */
@@ -32,6 +35,9 @@ public final class ArticleDocuments {
    * when it has none), facets built.
    */
   public Document toDocument(Article article, CopySignature signature, String copyGroup) {
+    if (!copyGroup.equals(article.id())) {
+      article = article.withFlag(COPY_FLAG); // counted and filtered like the other flags (flag:copy)
+    }
     Document doc = new Document();
     doc.add(new StringField(Schema.ID, article.id(), Field.Store.YES));
     doc.add(new StringField(Schema.COPY_GROUP, copyGroup, Field.Store.YES));

@@ -39,4 +39,11 @@ public record Article(
     Objects.requireNonNull(lang, "lang");
     flags = flags == null ? Set.of() : Set.copyOf(flags);
   }
+
+  /** The same article with one more quality flag. */
+  public Article withFlag(String flag) {
+    Set<String> more = new java.util.HashSet<>(flags);
+    more.add(flag);
+    return new Article(id, title, body, published, source, origin, url, author, lang, file, more);
+  }
 }

@@ -7,7 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.TermQuery;
+import org.newssearch.index.ArticleDocuments;
+import org.newssearch.index.Facet;
 import org.apache.lucene.search.Query;
 import org.newssearch.search.SearchResult.FacetCount;
 
@@ -34,10 +40,10 @@ final class TimelineCounter {
     }
     List<Query> parsed = new ArrayList<>();
     for (String text : texts) {
-      parsed.add(QueryBuilder.withFilters(queries.textQuery(text, suffixes), filters));
+      parsed.add(counted(QueryBuilder.withFilters(queries.textQuery(text, suffixes), filters), filters));
     }
-    Map<String, Long> totals = perBucket(view.count(QueryBuilder.withFilters(new MatchAllDocsQuery(), filters), deadline),
-        interval);
+    Map<String, Long> totals = perBucket(
+        view.count(counted(QueryBuilder.withFilters(new MatchAllDocsQuery(), filters), filters), deadline), interval);
     List<String> labels = labels(totals, filters, interval);
     List<Long> totalColumn = labels.stream().map(b -> totals.getOrDefault(b, 0L)).toList();
     List<Timeline.Series> series = new ArrayList<>();
@@ -71,6 +77,18 @@ final class TimelineCounter {
           + last + ": " + buckets, "at most " + MAX_BUCKETS + " periods; choose a longer interval or a shorter from/to");
     }
     return interval.labels(first, last);
+  }
+
+  /**
+   * With {@code group=copies} a timeline counts stories, not copies: an article that is a copy of an
+   * earlier one ({@code flag:copy}) is left out, so a story counts once, on the day it first ran.
+   */
+  private static Query counted(Query query, SearchRequest filters) {
+    if (!filters.groupCopies()) {
+      return query;
+    }
+    return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(Facet.FLAG.field, ArticleDocuments.COPY_FLAG)), BooleanClause.Occur.MUST_NOT).build();
   }
 
   private static DateHistogram.Bucket bucket(String label) {

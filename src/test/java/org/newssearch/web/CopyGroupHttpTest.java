@@ -107,6 +107,21 @@ class CopyGroupHttpTest {
         .doesNotContain("class=\"copies\"");
   }
 
+  @Test
+  void withGroupCopiesTheTimelineCountsEachStoryOnceOnTheDayItFirstRan() throws Exception {
+    String q = "/api/timeline?interval=day&q=" + HttpClientForTests.enc("芦山 地震");
+    JsonNode copies = server.http().json(q);
+    assertThat(copies.get("buckets").toString())
+        .isEqualTo("[\"2013-04-21\",\"2013-04-22\",\"2013-04-23\",\"2013-04-24\",\"2013-04-25\"]");
+    assertThat(copies.get("series").get(0).get("counts").toString()).isEqualTo("[1,0,1,1,1]");
+    JsonNode stories = server.http().json(q + "&group=copies");
+    assertThat(stories.get("buckets").toString()).isEqualTo("[\"2013-04-21\",\"2013-04-22\",\"2013-04-23\"]");
+    assertThat(stories.get("series").get(0).get("counts").toString()).isEqualTo("[1,0,1]");
+    // the copies are flagged, so that a search can count or leave them out (flag:copy)
+    assertThat(server.http().json("/api/search?q=" + HttpClientForTests.enc("-flag:copy 芦山")).get("total").asLong())
+        .isEqualTo(2);
+  }
+
   private static List<String> ids(JsonNode result) {
     List<String> ids = new ArrayList<>();
     result.get("hits").forEach(hit -> ids.add(hit.get("id").asText()));
