@@ -15,7 +15,11 @@ public final class TestIndexes {
   /** The five seed articles, as shipped in sample-data/. */
   public static final Path SEEDS = Path.of("sample-data");
 
+  /** The hand-counted search fixture (src/test/resources/search/articles.jsonl). */
+  public static final Path SEARCH_ARTICLES = Path.of("src/test/resources/search/articles.jsonl");
+
   private static Path seedIndex;
+  private static Path searchIndex;
 
   private TestIndexes() {}
 
@@ -25,6 +29,14 @@ public final class TestIndexes {
       seedIndex = build(List.of(SEEDS));
     }
     return seedIndex;
+  }
+
+  /** An index of the search fixture (built on first use; only read by the tests that share it). */
+  public static synchronized Path searchArticles() {
+    if (searchIndex == null) {
+      searchIndex = build(List.of(SEARCH_ARTICLES));
+    }
+    return searchIndex;
   }
 
   /** A fresh index of these JSONL lines (one article each), written to {@code dir}/articles.jsonl first. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
@@ -137,15 +138,19 @@ public final class SearchService implements Closeable {
     }
   }
 
+  /** The document number of the article with this id, if indexed. */
+  private static OptionalInt docOf(IndexView view, String id) throws IOException {
+    TopDocs found = view.searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+    return found.scoreDocs.length == 0 ? OptionalInt.empty() : OptionalInt.of(found.scoreDocs[0].doc);
+  }
+
   /** The article with this id, if indexed. */
   public Optional<Article> article(String id) throws IOException {
     try (IndexViews.Lease lease = views.acquire()) {
       IndexView view = lease.view();
-      TopDocs found = view.searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
-      if (found.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      return Optional.of(ArticleDocuments.toArticle(view.searcher.storedFields().document(found.scoreDocs[0].doc)));
+      OptionalInt doc = docOf(view, id);
+      return doc.isEmpty() ? Optional.empty()
+          : Optional.of(ArticleDocuments.toArticle(view.searcher.storedFields().document(doc.getAsInt())));
     }
   }
 
@@ -156,11 +161,11 @@ public final class SearchService implements Closeable {
   public Optional<CopyGroup> copyGroup(String articleId) throws IOException {
     try (IndexViews.Lease lease = views.acquire()) {
       IndexView view = lease.view();
-      TopDocs found = view.searcher.search(new TermQuery(new Term(Schema.ID, articleId)), 1);
-      if (found.scoreDocs.length == 0) {
+      OptionalInt doc = docOf(view, articleId);
+      if (doc.isEmpty()) {
         return Optional.empty();
       }
-      String group = view.searcher.storedFields().document(found.scoreDocs[0].doc, Set.of(Schema.COPY_GROUP))
+      String group = view.searcher.storedFields().document(doc.getAsInt(), Set.of(Schema.COPY_GROUP))
           .get(Schema.COPY_GROUP);
       return Optional.of(new CopyGroup(group, group == null ? List.of() : members(view, group)));
     }

@@ -3,6 +3,7 @@ package org.newssearch.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,12 +42,19 @@ final class ApiHandlers {
     ctx.json(search.search(SearchRequest.fromParams(ctx.queryParamMap())));
   }
 
+  /** How much of an oversized body is read and thrown away so that its client gets the 413. */
+  private static final int MAX_DRAINED_BYTES = 1 << 20;
+
   /** {@code POST /api/search}: the GET parameters as a JSON object, read into the same parameter map. */
   void searchByBody(Context ctx) throws IOException {
     onlyParams(ctx, List.of());
     int limit = OpenApiDocument.MAX_BODY_BYTES;
-    byte[] body = ctx.contentLength() > limit ? null : ctx.req().getInputStream().readNBytes(limit + 1);
-    if (body == null || body.length > limit) {
+    InputStream in = ctx.req().getInputStream();
+    byte[] body = in.readNBytes(limit + 1);
+    if (body.length > limit) {
+      // Read what was sent (up to a point) before answering: a connection closed on unread content can
+      // reach the client as a reset instead of this answer.
+      in.readNBytes(MAX_DRAINED_BYTES);
       ctx.status(HttpStatus.CONTENT_TOO_LARGE).json(Map.of("error", "the body is over " + limit / 1024 + " KB",
           "detail", "the parameters of a search fit in far less; a query has at most " + SearchRequest.MAX_QUERY_CHARS + " characters"));
       return;

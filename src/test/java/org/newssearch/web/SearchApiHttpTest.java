@@ -6,7 +6,6 @@ import static org.newssearch.web.HttpClientForTests.enc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +30,7 @@ class SearchApiHttpTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = TestServer.start(TestIndexes.build(List.of(Path.of("src/test/resources/search/articles.jsonl"))));
+    server = TestServer.start(TestIndexes.searchArticles());
     http = server.http();
   }
 

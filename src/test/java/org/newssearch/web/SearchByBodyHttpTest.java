@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +23,7 @@ class SearchByBodyHttpTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = TestServer.start(TestIndexes.build(List.of(Path.of("src/test/resources/search/articles.jsonl"))));
+    server = TestServer.start(TestIndexes.searchArticles());
     http = server.http();
   }
 
