@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -167,26 +166,8 @@ public final class SearchService implements Closeable {
       }
       String group = view.searcher.storedFields().document(doc.getAsInt(), Set.of(Schema.COPY_GROUP))
           .get(Schema.COPY_GROUP);
-      return Optional.of(new CopyGroup(group, group == null ? List.of() : members(view, group)));
+      return Optional.of(new CopyGroup(group, group == null ? List.of() : CopyMembers.of(view, group, MAX_COPIES)));
     }
-  }
-
-  /** The articles of copy group {@code group}, earliest first (undated last), at most {@link #MAX_COPIES}. */
-  public List<Article> copyGroupMembers(String group) throws IOException {
-    try (IndexViews.Lease lease = views.acquire()) {
-      return members(lease.view(), group);
-    }
-  }
-
-  private static List<Article> members(IndexView view, String group) throws IOException {
-    TopDocs found = view.searcher.search(new TermQuery(new Term(Schema.COPY_GROUP, group)), MAX_COPIES,
-        PageWindow.sortOf(SortOrder.DATE_ASC));
-    StoredFields stored = view.searcher.storedFields();
-    List<Article> members = new ArrayList<>(found.scoreDocs.length);
-    for (ScoreDoc hit : found.scoreDocs) {
-      members.add(ArticleDocuments.toArticle(stored.document(hit.doc)));
-    }
-    return members;
   }
 
   /** Counts of the whole index: articles, sources, languages, date range, generation. */
@@ -260,27 +241,12 @@ public final class SearchService implements Closeable {
       String group = doc.get(Schema.COPY_GROUP);
       // A group's size is its term's document count: no postings read for the usual group of one.
       long copies = group == null ? 0 : view.searcher.count(new TermQuery(new Term(Schema.COPY_GROUP, group))) - 1;
-      List<String> copiesIn = grouped && copies > 0 ? copiesIn(view, group, doc.get(Schema.ID)) : List.of();
+      List<String> copiesIn = grouped && copies > 0 ? CopyMembers.outlets(view, group, doc.get(Schema.ID)) : List.of();
       hits.add(new Hit(doc.get(Schema.ID), doc.get(Schema.TITLE), doc.get(Facet.SOURCE.field), doc.get(Facet.LANG.field),
           doc.get(Schema.DATE_ISO), doc.get(Schema.URL), scoreOf(page.scoreDocs[i]), snippets[i], group, copies,
           copiesIn));
     }
     return hits;
-  }
-
-  /** The outlets of a group's other articles, earliest first, each once, at most {@link Hit#COPY_OUTLETS}. */
-  private static List<String> copiesIn(IndexView view, String group, String id) throws IOException {
-    TopDocs found = view.searcher.search(new TermQuery(new Term(Schema.COPY_GROUP, group)), 4 * Hit.COPY_OUTLETS,
-        PageWindow.sortOf(SortOrder.DATE_ASC));
-    StoredFields stored = view.searcher.storedFields();
-    Set<String> outlets = new LinkedHashSet<>();
-    for (ScoreDoc member : found.scoreDocs) {
-      Document doc = stored.document(member.doc, Set.of(Schema.ID, Facet.SOURCE.field));
-      if (!doc.get(Schema.ID).equals(id) && outlets.size() < Hit.COPY_OUTLETS) {
-        outlets.add(doc.get(Facet.SOURCE.field));
-      }
-    }
-    return List.copyOf(outlets);
   }
 
   /**
