@@ -14,11 +14,13 @@ import java.util.Map;
  *     matches first) and per date bucket, following every filter
  * @param facetCardinality per facet, how many values have matches (more than {@code facets} lists
  *     when it is cut at {@code facetSize})
+ * @param stories with {@code group=copies}, how many stories (copy groups) the matches tell, the
+ *     count its pages are numbered by; else {@code null}
  * @param nextCursor position after this page, or {@code null} when it is the last
  */
 public record SearchResult(
     String query, long total, long tookMs, List<Hit> hits, Map<String, List<FacetCount>> facets,
-    Map<String, Integer> facetCardinality, String nextCursor) {
+    Map<String, Integer> facetCardinality, Long stories, String nextCursor) {
 
   /**
    * One matching article.

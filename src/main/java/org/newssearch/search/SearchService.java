@@ -93,7 +93,7 @@ public final class SearchService implements Closeable {
       Map<String, List<FacetCount>> facets = facets(view, found.counts(), text, request, deadline, cardinality);
       long total = found.counts().total();
       return new SearchResult(request.query(), total, (System.nanoTime() - start) / 1_000_000, hits, facets,
-          cardinality, grouped ? null : window.next(page, total));
+          cardinality, grouped ? StoryCount.of(view, query, deadline) : null, grouped ? null : window.next(page, total));
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooComplex();
     }

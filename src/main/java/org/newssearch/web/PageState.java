@@ -20,10 +20,7 @@ final class PageState {
   /** The facet whose every value the sidebar lists, and the text its values are narrowed to. */
   static final String ALL = "all";
   static final String FIND = "find";
-  /**
-   * Whether copies collapse ({@code group=copies}). Off unless asked for, in the form as in the API:
-   * its page count is of articles, and a collapsed page count needs the number of stories.
-   */
+  /** Whether copies collapse: the form folds them unless {@code group=none}. */
   static final String GROUP = "group";
   /** What the chart's bars show: count or share. */
   static final String MEASURE = "measure";
@@ -138,7 +135,9 @@ final class PageState {
 
   /** The parameters for the search itself (what {@code SearchRequest.fromParams} reads). */
   Map<String, List<String>> searchParams() {
-    Map<String, List<String>> params = only(concat(List.of("q"), FILTERS, List.of("sort", "size", GROUP, "page")));
+    Map<String, List<String>> params = only(concat(List.of("q"), FILTERS, List.of("sort", "size", "page")));
+    // One hit per story unless every copy is asked for; the API's default is the other way round.
+    params.put(GROUP, List.of(first(GROUP).equals("none") ? "none" : "copies"));
     if (!first(ALL).isEmpty()) {
       params.put("facetSize", List.of(Integer.toString(SearchRequest.MAX_FACET_SIZE)));
     }

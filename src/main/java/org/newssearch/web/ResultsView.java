@@ -53,8 +53,16 @@ public final class ResultsView {
     this.chartInterval = chartInterval;
   }
 
+  /** "21 articles", or with copies folded "4 stories in 21 articles". */
   public String total() {
-    return result.total() + (result.total() == 1 ? " article" : " articles");
+    String articles = result.total() + (result.total() == 1 ? " article" : " articles");
+    return result.stories() == null ? articles
+        : result.stories() + (result.stories() == 1 ? " story in " : " stories in ") + articles;
+  }
+
+  /** What the pages hold: hits, or stories when copies are folded. */
+  private long listed() {
+    return result.stories() == null ? result.total() : result.stories();
   }
 
   public long tookMs() {
@@ -67,7 +75,7 @@ public final class ResultsView {
 
   /** How many pages the results fill, as far as page numbers reach (deeper, the API's cursor walks). */
   public int pages() {
-    long pages = (result.total() + request.size() - 1) / request.size();
+    long pages = (listed() + request.size() - 1) / request.size();
     return (int) Math.min(pages, SearchRequest.MAX_DEPTH / request.size());
   }
 
@@ -122,8 +130,8 @@ public final class ResultsView {
   /** Past the last page: the first page of the same view; else null. */
   /** The link that shows every copy of a story, or folds them again. */
   public Link grouping() {
-    return request.groupCopies() ? new Link(state.with(PageState.GROUP, null).url(), "show every copy")
-        : new Link(state.with(PageState.GROUP, "copies").url(), "one hit per story");
+    return request.groupCopies() ? new Link(state.with(PageState.GROUP, "none").url(), "show every copy")
+        : new Link(state.with(PageState.GROUP, null).url(), "one hit per story");
   }
 
   public String firstPageUrl() {
@@ -186,7 +194,7 @@ public final class ResultsView {
     }
     return "/api/timeline" + charted.stream().map(q -> "q=" + PageState.encode(q)).collect(Collectors.joining("&", "?", ""))
         + PageState.queryString(state.only(PageState.FILTERS), "&")
-        + "&interval=" + PageState.encode(chartInterval);
+        + (request.groupCopies() ? "&group=copies" : "") + "&interval=" + PageState.encode(chartInterval);
   }
 
   /** Every match as a file: {@code format} is csv or jsonl. */

@@ -11,11 +11,12 @@ import org.newssearch.index.Facet;
  * query keeps them.
  *
  * @param size the page size to keep (a hidden field), or null
+ * @param group the folding of copies to keep (a hidden field: {@code none} shows every copy), or null
  * @param compareOpen whether the comparison boxes start unfolded (they do when one is filled in)
  * @param filters the chosen sources and languages
  */
 public record SearchForm(
-    String query, String from, String to, List<Option> sorts, List<Option> intervals, String size,
+    String query, String from, String to, List<Option> sorts, List<Option> intervals, String size, String group,
     boolean compareOpen, List<CompareBox> compare, List<Filter> filters) {
 
   /** One choice in a select. */
@@ -53,9 +54,10 @@ public record SearchForm(
       }
     }
     String size = state.first("size");
+    String group = state.first(PageState.GROUP);
     return new SearchForm(state.first("q"), state.first("from"), state.first("to"),
         chosen(SORTS, state.first("sort")), chosen(INTERVALS, state.first("interval")), size.isEmpty() ? null : size,
-        !compared.isEmpty(), boxes, filters);
+        group.isEmpty() ? null : group, !compared.isEmpty(), boxes, filters);
   }
 
   private static List<Option> chosen(List<Option> options, String value) {

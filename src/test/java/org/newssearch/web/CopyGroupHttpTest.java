@@ -79,6 +79,8 @@ class CopyGroupHttpTest {
     JsonNode stories = server.http().json(q + "&group=copies");
     assertThat(ids(stories)).containsExactly("same-topic", "original");
     assertThat(stories.get("total").asLong()).isEqualTo(4); // still the matching articles
+    assertThat(stories.get("stories").asLong()).isEqualTo(2); // what the pages are numbered by
+    assertThat(every.get("stories").isNull()).isTrue();
     JsonNode story = stories.get("hits").get(1);
     assertThat(story.get("copyGroup").asText()).isEqualTo("original");
     assertThat(story.get("copies").asLong()).isEqualTo(2);
@@ -99,12 +101,12 @@ class CopyGroupHttpTest {
   }
 
   @Test
-  void theFormOffersOneHitPerStoryAndSaysWhereTheCopiesRan() throws Exception {
-    String page = server.http().get("/?q=" + HttpClientForTests.enc("芦山 地震") + "&sort=date_asc&group=copies").body();
+  void theFormFoldsCopiesUnlessEveryCopyIsAskedForAndSaysWhereTheyRan() throws Exception {
+    String page = server.http().get("/?q=" + HttpClientForTests.enc("芦山 地震") + "&sort=date_asc").body();
     assertThat(page).contains("<p class=\"copies\">and 2 copies in: tw.example, b.example</p>")
-        .contains(">show every copy</a>");
-    assertThat(server.http().get("/?q=" + HttpClientForTests.enc("芦山 地震")).body()).contains(">one hit per story</a>")
-        .doesNotContain("class=\"copies\"");
+        .contains(">2 stories in 4 articles</strong>").contains(">show every copy</a>");
+    assertThat(server.http().get("/?q=" + HttpClientForTests.enc("芦山 地震") + "&group=none").body())
+        .contains(">one hit per story</a>").contains(">4 articles</strong>").doesNotContain("class=\"copies\"");
   }
 
   @Test

@@ -56,7 +56,13 @@ class PageStateTest {
   @Test
   void theSearchParametersLeaveOutTheChartOnes() {
     assertThat(state("q", "x", "compare", "y", "interval", "week", "page", "2").searchParams())
-        .containsOnlyKeys("q", "page");
+        .containsOnlyKeys("q", "page", "group");
+  }
+
+  @Test
+  void theFormFoldsCopiesUnlessEveryCopyIsAskedFor() {
+    assertThat(state("q", "x").searchParams().get("group")).containsExactly("copies");
+    assertThat(state("q", "x", "group", "none").searchParams().get("group")).containsExactly("none");
   }
 
   @Test
