@@ -65,6 +65,9 @@ final class CopyGroups {
     Arrays.sort(order, Comparator.comparingLong(Signed::date).thenComparing(Signed::id));
     long[] pairs = earlierPeers(order);
     String[] groups = new String[order.length];
+    // A group's first article: a later one joins only if it copies that one too, so that A~B and B~C
+    // do not put A with C (on the CCTV corpus such chains grew to 931 templated stories).
+    Map<String, CopySignature> firsts = new HashMap<>();
     Map<String, String> joined = new HashMap<>();
     int p = 0;
     for (int i = 0; i < order.length; i++) {
@@ -73,7 +76,9 @@ final class CopyGroups {
       String group = order[i].id();
       for (Indexed candidate : indexed.candidates(signature)) {
         double similarity = signature.similarity(candidate.signature());
-        if (similarity > best && detector.copies(signature, candidate.signature())) {
+        // An indexed group is joined through its first article only (the others' firsts are not at hand).
+        if (similarity > best && candidate.id().equals(candidate.group())
+            && detector.copies(signature, candidate.signature())) {
           best = similarity;
           group = candidate.group();
         }
@@ -81,12 +86,17 @@ final class CopyGroups {
       for (; p < pairs.length && (int) (pairs[p] >>> 32) == i; p++) {
         int earlier = (int) pairs[p];
         double similarity = signature.similarity(order[earlier].signature());
-        if (similarity > best && detector.copies(signature, order[earlier].signature())) {
+        CopySignature first = firsts.get(groups[earlier]);
+        if (similarity > best && detector.copies(signature, order[earlier].signature())
+            && (first == null || detector.copies(signature, first))) {
           best = similarity;
           group = groups[earlier];
         }
       }
       groups[i] = group;
+      if (group.equals(order[i].id())) {
+        firsts.put(group, signature);
+      }
       if (!group.equals(order[i].id())) {
         joined.put(order[i].id(), group);
       }

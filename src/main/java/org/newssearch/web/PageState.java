@@ -21,9 +21,9 @@ final class PageState {
   static final String ALL = "all";
   static final String FIND = "find";
   /**
-   * Whether copies collapse ({@code group=copies}): off unless asked for. Over the CCTV corpus the
-   * copy groups chain unrelated stories (one of 931 templated editorials from 2012 to 2022), so
-   * folding them by default would hide stories; see docs/evaluation.md.
+   * Whether copies collapse ({@code group=copies}): off unless asked for. Over the CCTV corpus copy
+   * groups still gather templated but different stories (260 editorials in one), so folding them by
+   * default would hide stories; see docs/evaluation.md, "Syndicated copies".
    */
   static final String GROUP = "group";
   /** What the chart's bars show: count or share. */
