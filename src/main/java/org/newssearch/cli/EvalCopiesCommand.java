@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.newssearch.eval.CopiesCost;
 import org.newssearch.eval.CopiesEval;
 import org.newssearch.index.MinHashCopyDetector;
 import picocli.CommandLine.Command;
@@ -35,7 +36,7 @@ final class EvalCopiesCommand extends SharedDataCommand {
     print(out, "shipped threshold, test half", eval.scoreAt(MinHashCopyDetector.DEFAULT_THRESHOLD));
     Path work = Files.createTempDirectory("newssearch-copies");
     try {
-      CopiesEval.Cost cost = CopiesEval.cost(cctv, articles, threads, work);
+      CopiesCost.Cost cost = CopiesCost.of(cctv, articles, threads, work);
       out.printf(Locale.ROOT, "cost: %d articles on %d threads: %d ms without detection, %d ms with (x%.2f);"
           + " index %.1f MB without, %.1f MB with (x%.2f)%n", cost.articles(), cost.threads(), cost.millisWithout(),
           cost.millisWith(), (double) cost.millisWith() / Math.max(1, cost.millisWithout()), cost.bytesWithout() / 1e6,
