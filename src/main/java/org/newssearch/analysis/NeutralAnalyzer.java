@@ -23,6 +23,8 @@ public class NeutralAnalyzer extends Analyzer {
     stream = new CJKBigramFilter(stream);
     // Runs of those characters stand apart, so a phrase of bigrams may skip every other one.
     stream = new RunBreakPositions(stream);
+    // A character ending a run, or starting one after a digit or letter, also stands alone.
+    stream = new RunEdgeUnigrams(stream);
     return new TokenStreamComponents(tokenizer, stream);
   }
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,7 +18,7 @@ import org.newssearch.index.Generations;
 import org.newssearch.index.IndexBuilder;
 
 /**
- * Indexing throughput of the whole pipeline (read, clean, analyze into words and bigrams, index)
+ * Indexing throughput of the whole pipeline (read, clean, analyze, index)
  * against the analysis ceiling: bare {@link SmartChineseAnalyzer} tokenizing the same texts on the
  * same number of threads, in the same run.
  */
@@ -32,9 +33,10 @@ public final class IndexBench {
    * @param pipelineSeconds the full index build, from the compressed file to a committed generation
    * @param indexBytes size of the built generation
    * @param sourceBytes size of the corpus uncompressed (UTF-8)
+   * @param bytesByKind the generation's bytes by what they hold ({@link IndexFiles})
    */
   public record Result(int threads, long articles, long chars, double ceilingSeconds, double ceilingAfterSeconds,
-      double pipelineSeconds, long indexBytes, long sourceBytes) {
+      double pipelineSeconds, long indexBytes, long sourceBytes, Map<String, Long> bytesByKind) {
 
     /** Pipeline throughput as a share of the ceiling's, the ceiling taken as the mean of its two runs. */
     public double ratio() {
@@ -63,10 +65,11 @@ public final class IndexBench {
     long start = System.nanoTime();
     BuildReport report = new IndexBuilder(index, threads).rebuild(List.of(corpus), (a, c, r) -> {});
     double pipeline = (System.nanoTime() - start) / 1e9;
+    Map<String, Long> bytesByKind = IndexFiles.bytesByKind(new Generations(index).current().orElseThrow());
     Generations.delete(index);
     double ceilingAfter = seconds(() -> tokenize(texts, threads));
     return new Result(threads, report.indexed(), chars, ceiling, ceilingAfter, pipeline, report.indexBytes(),
-        sourceBytes);
+        sourceBytes, bytesByKind);
   }
 
   /** The corpus's first items as a JSONL file in {@code dir}. */

@@ -23,11 +23,13 @@ final class BenchIndexCommand extends CorpusBench {
         Runtime.version());
     out.printf(Locale.ROOT, "bare smartcn tokenization (ceiling): %.1f s before the pipeline, %.1f s after, %.2f M chars/s%n",
         r.ceilingSeconds(), r.ceilingAfterSeconds(), 2 * r.chars() / (r.ceilingSeconds() + r.ceilingAfterSeconds()) / 1e6);
-    out.printf(Locale.ROOT, "full pipeline (read, clean, T->S, words + bigrams, index, commit): %.1f s, %.2f M chars/s%n",
+    out.printf(Locale.ROOT, "full pipeline (read, clean, T->S, bigrams, copies, index, commit): %.1f s, %.2f M chars/s%n",
         r.pipelineSeconds(), r.chars() / r.pipelineSeconds() / 1e6);
     out.printf(Locale.ROOT, "pipeline / ceiling = %.2f (both sides warmed up on the corpus's first 2,000 items)%n", r.ratio());
     out.printf(Locale.ROOT, "index size: %.1f MB = %.2f bytes per source byte (%.1f MB of UTF-8 text)%n",
         r.indexBytes() / 1e6, r.indexBytes() / (double) r.sourceBytes(), r.sourceBytes() / 1e6);
+    r.bytesByKind().forEach((kind, bytes) -> out.printf(Locale.ROOT, "  %-22s %7.1f MB  %4.1f%%%n", kind, bytes / 1e6,
+        100.0 * bytes / r.indexBytes()));
     return 0;
   }
 }

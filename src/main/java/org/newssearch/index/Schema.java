@@ -20,7 +20,7 @@ import org.newssearch.analysis.NeutralAnalyzer;
  * their analyzers and the facet configuration.
  *
  * <p>{@code title} and {@code body} hold the original text (stored, shown and highlighted);
- * {@code title.zh}, {@code body.cjk}, {@code body.en}, ... hold its analyzed forms, one per analysis
+ * {@code title.cjk}, {@code body.cjk}, {@code body.en}, ... hold its analyzed forms, one per analysis
  * of the article's language family ({@link LanguageAnalyzers}); the keyword fields that are counted
  * and filtered are the {@link Facet}s. To add a stored field: name it here and fill it in
  * {@link ArticleDocuments}; to add a facet, see {@link Facet}; to add a language, see
@@ -61,9 +61,11 @@ public final class Schema {
    * generation without it is version 1). 2: runs of CJK characters stand apart in the bigram fields
    * ({@code RunBreakPositions}), which lets counting leave out every other bigram of a phrase.
    * 3: syndicated copies are grouped ({@link #COPY_GROUP}); an older generation has no groups, and
-   * its articles are shown without copies.
+   * its articles are shown without copies. 4: Chinese is indexed as bigrams only, and no analyzed
+   * field keeps offsets (highlighting analyzes the hits' text again); an older generation is served
+   * alike, through its bigram fields.
    */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
   public static final String VERSION_KEY = "newssearch.schema";
 
   /** The schema version in a generation's commit data (1 when it has none, as before versions). */
@@ -82,7 +84,11 @@ public final class Schema {
     }
   }
 
-  /** Analyzed text with offsets in the postings, so snippets need no re-analysis. */
+  /**
+   * Analyzed text with positions for phrases, without offsets: the few hits a page shows are analyzed
+   * again to mark their matches, which costs less than offsets for every token of every article
+   * (docs/benchmarks.md, "Index schema").
+   */
   static final FieldType ANALYZED_TEXT = analyzedText();
 
   private Schema() {}
@@ -124,7 +130,7 @@ public final class Schema {
   private static FieldType analyzedText() {
     FieldType type = new FieldType();
     type.setTokenized(true);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     type.freeze();
     return type;
   }

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -15,27 +13,18 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 /**
- * A query with the same matches, cheaper to count (no scores). Two rewrites, for what the parser
- * builds for scoring:
+ * A query with the same matches, cheaper to count (no scores): in each phrase of bigrams, a bigram is
+ * left out where the two beside it imply it. 新闻 two positions before 联播 can only be 新闻联播 in a
+ * generation whose runs of CJK characters stand apart ({@code RunBreakPositions}, schema version 2),
+ * so "新闻 闻联 联播" is counted as "新闻 ? 联播", reading the positions of two terms per article
+ * instead of three. A phrase scores by its terms, so this is for counting only.
  *
- * <ul>
- *   <li>In each phrase of bigrams, a bigram is left out where the two beside it imply it. 新闻 two
- *       positions before 联播 can only be 新闻联播 in a generation whose runs of CJK characters stand
- *       apart ({@code RunBreakPositions}, schema version 2), so "新闻 闻联 联播" is counted as
- *       "新闻 ? 联播", reading the positions of two terms per article instead of three. A phrase's
- *       score sums its terms' weights, so this is for counting only.
- *   <li>"the word, or the bigram where the word is not" ({@code NewsQueryParser}: the word scores for
- *       both) is counted as "the word or the bigram" when the bigram is a single term: the same
- *       articles, without reading the word's postings a second time to leave them out. A phrase of
- *       bigrams keeps its exclusion, which spares it reading positions where the word is.
- * </ul>
- *
- * <p>Justified in docs/benchmarks.md ("Decisions"): 新闻联播 89.8 -> 61.6 ms, 全国 OR 新闻 30.9 -> 6.6 ms
+ * <p>Justified in docs/benchmarks.md ("Decisions"): 新闻联播 89.8 -> 61.6 ms
  * over 984k articles, identical counts for the whole mix.
  */
 final class CountingQuery {
@@ -63,46 +52,26 @@ final class CountingQuery {
       case BoostQuery boost -> of(boost.getQuery());
       case ConstantScoreQuery constant -> new ConstantScoreQuery(of(constant.getQuery()));
       case BooleanQuery bool -> leaner(bool);
+      case DisjunctionMaxQuery best -> anyOf(best);
       default -> query;
     };
   }
 
   private Query leaner(BooleanQuery bool) throws IOException {
-    List<BooleanClause> clauses = new ArrayList<>();
-    Set<Query> optional = new HashSet<>();
-    for (BooleanClause clause : bool.clauses()) {
-      clauses.add(new BooleanClause(of(clause.query()), clause.occur()));
-      if (clause.occur() == Occur.SHOULD) {
-        optional.add(clauses.getLast().query());
-      }
-    }
-    // With two optional clauses required, a ∪ (b \ a) and a ∪ b would count matches differently.
-    boolean anyOptional = bool.getMinimumNumberShouldMatch() <= 1;
     BooleanQuery.Builder leaner = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
-    for (BooleanClause clause : clauses) {
-      Query term = clause.occur() == Occur.SHOULD && anyOptional ? termUnlessIn(clause.query(), optional) : null;
-      leaner.add(term != null ? term : clause.query(), clause.occur());
+    for (BooleanClause clause : bool.clauses()) {
+      leaner.add(of(clause.query()), clause.occur());
     }
     return leaner.build();
   }
 
-  /** For +term -other where other is one of {@code optional}: the term; else null. */
-  private static Query termUnlessIn(Query query, Set<Query> optional) {
-    if (!(query instanceof BooleanQuery bool) || bool.clauses().size() != 2 || bool.getMinimumNumberShouldMatch() != 0) {
-      return null;
+  /** The best of several (title or body) matches what any of them matches. */
+  private Query anyOf(DisjunctionMaxQuery best) throws IOException {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (Query disjunct : best.getDisjuncts()) {
+      any.add(of(disjunct), Occur.SHOULD);
     }
-    Query required = null;
-    Query excluded = null;
-    for (BooleanClause clause : bool.clauses()) {
-      switch (clause.occur()) {
-        case MUST -> required = clause.query();
-        case MUST_NOT -> excluded = clause.query();
-        default -> {
-          return null;
-        }
-      }
-    }
-    return required instanceof TermQuery && excluded != null && optional.contains(excluded) ? required : null;
+    return any.build();
   }
 
   private Query cover(PhraseQuery phrase) throws IOException {

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.FSDirectory;
@@ -23,6 +22,9 @@ import org.newssearch.index.Schema;
  */
 final class IndexView implements Closeable {
 
+  /** How every search of the product ranks (stateless, shared). */
+  private static final NewsSimilarity SIMILARITY = new NewsSimilarity();
+
   final String generation;
   /** Generation and commit: what a cursor is valid for (document numbers change with either). */
   final String commitKey;
@@ -32,8 +34,8 @@ final class IndexView implements Closeable {
   final FacetColumns facetColumns;
   /** Finds the top hits and counts every match. */
   final MatchCollector matches;
-  /** For {@code title} and {@code body}: their analyzed fields that this generation holds, with offsets. */
-  final Map<String, Set<String>> analyzedFieldsWithOffsets;
+  /** For {@code title} and {@code body}: their analyzed fields that this generation holds. */
+  final Map<String, Set<String>> analyzedFields;
   /** The analysis suffixes ({@code zh}, {@code en}, ...) of which this generation holds a field. */
   final List<String> suffixes;
   /** {@link Schema#VERSION} of the build that wrote this generation. */
@@ -46,18 +48,18 @@ final class IndexView implements Closeable {
     this.commitKey = generation + "." + reader.getVersion();
     this.searcher = new IndexSearcher(reader);
     this.partitioned = new PartitionedSearcher(reader);
+    searcher.setSimilarity(SIMILARITY);
+    partitioned.setSimilarity(SIMILARITY);
     this.facetColumns = columnsOrClose(reader);
     this.matches = new OneOrTwoPasses(searcher, partitioned, facetColumns, this::forCounting,
         OneOrTwoPasses.ONE_PASS_MAX_MATCHES);
     FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
-    Map<String, Set<String>> withOffsets = new HashMap<>();
+    Map<String, Set<String>> held = new HashMap<>();
     for (String base : Schema.TEXT_FIELDS) {
-      withOffsets.put(base, Schema.analyzedFields(base).stream()
-          .filter(f -> fields.fieldInfo(f) != null
-              && fields.fieldInfo(f).getIndexOptions() == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS)
+      held.put(base, Schema.analyzedFields(base).stream().filter(f -> fields.fieldInfo(f) != null)
           .collect(Collectors.toSet()));
     }
-    this.analyzedFieldsWithOffsets = Map.copyOf(withOffsets);
+    this.analyzedFields = Map.copyOf(held);
     this.schemaVersion = Schema.versionOf(reader.getIndexCommit().getUserData());
     this.suffixes = Schema.SUFFIXES.stream().filter(suffix -> Schema.TEXT_FIELDS.stream()
         .anyMatch(base -> fields.fieldInfo(Schema.analyzed(base, suffix)) != null)).toList();

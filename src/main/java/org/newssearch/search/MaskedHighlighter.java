@@ -1,7 +1,6 @@
 package org.newssearch.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,18 +8,16 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * The UnifiedHighlighter as snippets and the article view use it: the stored {@code title} and
- * {@code body} are highlighted with the matches of their analyzed fields (masked fields), whose
- * offsets in the postings point into the original text; passages come as lists of HTML strings.
+ * {@code body} are highlighted with the matches of their analyzed fields (masked fields), found by
+ * analyzing each hit's text again ({@link ReanalyzingOffsetStrategy}), whose offsets point into the
+ * original text; passages come as lists of HTML strings.
  */
 final class MaskedHighlighter extends UnifiedHighlighter {
 
@@ -31,35 +28,25 @@ final class MaskedHighlighter extends UnifiedHighlighter {
     super(builder);
   }
 
-  /**
-   * A builder over {@code view}. Only analyzed fields the generation holds are masked: for a field
-   * with no postings the highlighter would re-analyze every hit's text with its analyzer.
-   */
+  /** A builder over {@code view}, whose analyzed fields are the ones masked. */
   static Builder builder(IndexView view, Analyzer analyzer) {
-    Map<String, Set<String>> masked = view.analyzedFieldsWithOffsets;
+    Map<String, Set<String>> masked = view.analyzedFields;
     return UnifiedHighlighter.builder(view.searcher, analyzer)
         .withMaskedFieldsFunc(field -> masked.getOrDefault(field, Set.of()))
         .withScorer(new CompactPassageScorer())
         .withFormatter(new SnippetFormatter());
   }
 
-  /** A highlighter whose masked fields' matches come from one weight for all documents. */
+  /** A highlighter whose masked fields' matches come from the hits' text analyzed again. */
   @Override
   protected FieldHighlighter getFieldHighlighter(String field, Query query, Set<Term> allTerms, int maxPassages) {
     Set<String> masked = getMaskedFields(field);
     if (masked.isEmpty()) {
       return super.getFieldHighlighter(field, query, allTerms, maxPassages);
     }
-    IndexSearcher searcher = getIndexSearcher();
-    Weight weight;
-    try {
-      weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
     return newFieldHighlighter(field,
-        new SharedWeightOffsetStrategy(getHighlightComponents(field, query, allTerms), weight, masked,
-            searcher.getIndexReader().leaves()),
+        new ReanalyzingOffsetStrategy(getHighlightComponents(field, query, allTerms), query, masked,
+            getIndexAnalyzer()),
         new SplittingBreakIterator(getBreakIterator(field), MULTIVAL_SEP_CHAR),
         getScorer(field), maxPassages, getMaxNoHighlightPassages(field), getFormatter(field),
         getPassageSortComparator(field));

@@ -1,8 +1,7 @@
 package org.newssearch.search;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
@@ -12,8 +11,8 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -24,23 +23,19 @@ import org.newssearch.index.Schema;
  * The user query syntax (Lucene's classic syntax: AND by default, OR, NOT/-, parentheses,
  * "phrases", "a b"~5, word*, title:/body:/source:/lang:/flag:) expanded over every analyzed field.
  *
- * <p>Every word or run of Han characters becomes a phrase on each analyzed field: smartcn words for
- * precision, CJK bigrams for names the segmenter splits, each language's stemmed field; a match on
- * any of them counts, and matches in titles weigh more.
+ * <p>Every word or run of Han characters becomes a phrase on each analyzed field: CJK bigrams for
+ * Chinese (a run of Han characters is found wherever it stands, whatever a segmenter would make of
+ * it), each language's stemmed field for the others; a match on any of them counts, and the better
+ * of an article's title and body match scores, the title's weighing more.
  */
 final class NewsQueryParser extends QueryParser {
 
   /** The virtual default field: title and body. */
   private static final String ANY = "_any";
-  private static final float TITLE_BOOST = 2.0f;
-  private static final String WORDS = "zh";
-  private static final String BIGRAMS = "cjk";
-  /** What the one clause left of a word's words and bigrams weighs: it scores for both. */
-  private static final float WORD_WEIGHT = 2.0f;
-  /** The fields that analyze Han text as Chinese (or CJK bigrams): where a Han word is looked for. */
-  private static final List<String> HAN_SUFFIXES = List.of("zh", "cjk", "std");
-  /** Every field but smartcn's words: a prefix of a Chinese word is better served by the bigrams. */
-  private static final List<String> PREFIX_SUFFIXES = Schema.SUFFIXES.stream().filter(s -> !s.equals(WORDS)).toList();
+  /** What a title match weighs against a body match (chosen on known items: docs/evaluation.md). */
+  private static final float TITLE_BOOST = 1.5f;
+  /** The fields that analyze Han text as CJK bigrams: where a Han word is looked for. */
+  private static final List<String> HAN_SUFFIXES = List.of("cjk", "std");
   private static final Set<String> FACET_FIELDS = Facet.fieldSet();
 
   private final List<String> suffixes;
@@ -92,7 +87,7 @@ final class NewsQueryParser extends QueryParser {
     String lower = prefix.toLowerCase(Locale.ROOT);
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String base : bases(field)) {
-      for (String suffix : PREFIX_SUFFIXES) {
+      for (String suffix : suffixes) {
         any.add(new PrefixQuery(new Term(Schema.analyzed(base, suffix), lower)), BooleanClause.Occur.SHOULD);
       }
     }
@@ -124,47 +119,55 @@ final class NewsQueryParser extends QueryParser {
     if (FACET_FIELDS.contains(field)) {
       return new TermQuery(new Term(field, text));
     }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    int clauses = 0;
     // The English, Russian and Ukrainian analyzers would only cut Han text into single characters.
     List<String> fields = isHan(text) ? suffixes.stream().filter(HAN_SUFFIXES::contains).toList() : suffixes;
     if (fields.isEmpty()) {
       // The index has no field that could hold this word: it matches nothing (null would drop the word).
       return new MatchNoDocsQuery("no analyzed field for '" + text + "'");
     }
+    List<Query> perBase = new ArrayList<>();
     for (String base : bases(field)) {
-      Map<String, Query> perSuffix = new LinkedHashMap<>();
+      List<Query> anyAnalysis = new ArrayList<>();
       for (String suffix : fields) {
         Query q = createFieldQuery(getAnalyzer(), BooleanClause.Occur.MUST, Schema.analyzed(base, suffix), text, true, slop);
         if (q != null) {
-          perSuffix.put(suffix, q);
+          anyAnalysis.add(oneHanCharacter(q) ? new PrefixQuery(((TermQuery) q).getTerm()) : q);
         }
       }
-      Query words = perSuffix.get(WORDS);
-      Query bigrams = perSuffix.get(BIGRAMS);
-      if (words != null && bigrams != null) {
-        if (words instanceof PhraseQuery && slop == 0 && isHan(text)) {
-          // Han characters in a row give the same bigrams wherever they stand, so an article that has
-          // the words has the bigrams too: the bigram phrase finds every match. The phrase of words (the
-          // segmenter split the query, 习 近 平) is the costliest clause there is and finds nothing more
-          // (but false matches across a space: 而出彩 人生因 for 出彩人生): it is left out, and the
-          // bigrams weigh for both.
-          perSuffix.remove(WORDS);
-          perSuffix.put(BIGRAMS, new BoostQuery(bigrams, WORD_WEIGHT));
-        } else {
-          // The same matches as words OR bigrams, but the bigram phrase (positions of several terms) is
-          // checked only in articles without the words; a word match scores for both.
-          perSuffix.put(WORDS, new BoostQuery(words, WORD_WEIGHT));
-          perSuffix.put(BIGRAMS, new BooleanQuery.Builder()
-              .add(bigrams, BooleanClause.Occur.MUST).add(words, BooleanClause.Occur.MUST_NOT).build());
-        }
-      }
-      for (Query q : perSuffix.values()) {
-        any.add(base.equals(Schema.TITLE) ? new BoostQuery(q, TITLE_BOOST) : q, BooleanClause.Occur.SHOULD);
-        clauses++;
+      if (!anyAnalysis.isEmpty()) {
+        Query q = anyOf(anyAnalysis);
+        perBase.add(base.equals(Schema.TITLE) ? new BoostQuery(q, TITLE_BOOST) : q);
       }
     }
-    return clauses == 0 ? null : any.build();
+    // The better of the title and body matches, as Solr's edismax scores qf="title^2 body": a word in
+    // both is not counted twice (measured: docs/evaluation.md, "Known-item retrieval").
+    return switch (perBase.size()) {
+      case 0 -> null;
+      case 1 -> perBase.get(0);
+      default -> new DisjunctionMaxQuery(perBase, 0f);
+    };
+  }
+
+  /**
+   * Whether a query is one Han character: it is then looked for as the first character of the
+   * bigrams, besides standing alone (at a run's end, {@code RunEdgeUnigrams}), so that it is found
+   * wherever it stands, as a longer run is.
+   */
+  private static boolean oneHanCharacter(Query query) {
+    if (!(query instanceof TermQuery term)) {
+      return false;
+    }
+    String text = term.getTerm().text();
+    return text.codePointCount(0, text.length()) == 1 && isHan(text);
+  }
+
+  private static Query anyOf(List<Query> queries) {
+    if (queries.size() == 1) {
+      return queries.get(0);
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    queries.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+    return any.build();
   }
 
   private boolean isStopWordSomewhere(String field, String text) {

@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.newssearch.analysis.QueryAnalyzer;
 import org.newssearch.index.Schema;
 
 /** Turns a {@link SearchRequest} into a Lucene query: the parsed text plus filter clauses. */
@@ -19,8 +20,9 @@ final class QueryBuilder {
 
   private final Analyzer analyzer;
 
+  /** @param analyzer the index's analyzer (queries leave out what only the index needs) */
   QueryBuilder(Analyzer analyzer) {
-    this.analyzer = analyzer;
+    this.analyzer = new QueryAnalyzer(analyzer);
   }
 
   /** The text query over only the analyzed fields with these suffixes. */

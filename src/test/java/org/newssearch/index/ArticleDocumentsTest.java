@@ -24,10 +24,10 @@ class ArticleDocumentsTest {
   }
 
   @Test
-  void aChineseArticleGetsWordAndBigramFieldsAndNoOtherLanguagesFields() {
+  void aChineseArticleGetsBigramFieldsAndNoOtherLanguagesFields() {
     Document doc = new ArticleDocuments().toDocument(CHINESE);
     assertThat(doc.getFields().stream().map(IndexableField::name).filter(n -> n.contains(".")).distinct())
-        .containsExactlyInAnyOrder("title.zh", "body.zh", "title.cjk", "body.cjk");
+        .containsExactlyInAnyOrder("title.cjk", "body.cjk");
   }
 
   @Test

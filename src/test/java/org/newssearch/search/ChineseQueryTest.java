@@ -13,14 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newssearch.TestIndexes;
+import org.newssearch.analysis.QueryAnalyzer;
 import org.newssearch.index.Schema;
 
 /**
- * A Han word is matched by its bigram phrase; its smartcn words only add to the score. A phrase of
- * words the segmenter split (习 近 平) is left out, a single word spares the bigram phrase where it
- * matches, and text that is not all Han keeps both.
+ * A Han word is matched by its bigram phrase wherever it stands, in the title or the body, the better
+ * of the two scoring; a run of CJK characters does not continue across a space or a digit.
  */
-class WordsAndBigramsQueryTest {
+class ChineseQueryTest {
 
   @TempDir
   static Path dir;
@@ -35,7 +35,10 @@ class WordsAndBigramsQueryTest {
         article("zh-channel", "新的电视频道", "电视频道今天开播。"),
         article("zh-space", "青春由磨砺而出彩 人生因奋斗而升华", "青年节到来之际，广大青年奋勇搏击。"),
         article("zh-joined", "出彩人生", "他们用奋斗书写出彩人生。"),
-        article("zh-fair", "第27届博览会开幕", "第27届博览会今天开幕。")));
+        article("zh-fair", "第27届博览会开幕", "第27届博览会今天开幕。"),
+        article("zh-war-start", "战争与和平", "一部小说。"),
+        article("zh-war-end", "两国开战", "两国宣布开战。"),
+        article("zh-war-mid", "停战协议", "双方签署协议。")));
   }
 
   private static String article(String id, String title, String body) {
@@ -49,36 +52,38 @@ class WordsAndBigramsQueryTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-      // split by the segmenter (习 近 平): the bigram phrase alone, weighing for both
-      "习近平    | ((title.cjk:\"习近 近平\")^2.0)^2.0 (body.cjk:\"习近 近平\")^2.0",
-      // one word: the word, and the bigram phrase only where the word is not
-      "视频      | ((title.zh:视频)^2.0)^2.0 (+title.cjk:视频 -title.zh:视频)^2.0 (body.zh:视频)^2.0 (+body.cjk:视频 -body.zh:视频)",
-      // digits break the bigrams (three positions each side): the words still count for matching
-      "第27届    | ((title.zh:\"第 27 届\")^2.0)^2.0 (+title.cjk:\"第 ? ? 27 ? ? 届\" -title.zh:\"第 27 届\")^2.0 "
-          + "(body.zh:\"第 27 届\")^2.0 (+body.cjk:\"第 ? ? 27 ? ? 届\" -body.zh:\"第 27 届\")",
+  @CsvSource(delimiterString = " => ", value = {
+      "习近平 => ((title.cjk:\"习近 近平\")^1.5 | body.cjk:\"习近 近平\")",
+      "视频 => ((title.cjk:视频)^1.5 | body.cjk:视频)",
+      // digits break the bigrams (three positions each side)
+      "第27届 => ((title.cjk:\"第 ? ? 27 ? ? 届\")^1.5 | body.cjk:\"第 ? ? 27 ? ? 届\")",
+      // one character: the first of the bigrams, or alone
+      "戰 => ((title.cjk:战*)^1.5 | body.cjk:战*)",
   })
   void queryShape(String text, String expected) throws ParseException {
-    NewsQueryParser parser = new NewsQueryParser(Schema.analyzer(), List.of("zh", "cjk"));
+    NewsQueryParser parser = new NewsQueryParser(new QueryAnalyzer(Schema.analyzer()), List.of("cjk"));
     assertThat(parser.parse(text).toString()).isEqualTo(expected);
   }
 
   @Test
-  void aPhraseWithSlopKeepsTheWordsForMatching() throws ParseException {
-    // with slop, bigram positions do not stand for word positions: words OR bigrams, as written
-    NewsQueryParser parser = new NewsQueryParser(Schema.analyzer(), List.of("zh", "cjk"));
+  void aPhraseWithSlopCountsItsDistanceInBigrams() throws ParseException {
+    NewsQueryParser parser = new NewsQueryParser(new QueryAnalyzer(Schema.analyzer()), List.of("cjk"));
     assertThat(parser.parse("body:\"习近平\"~2").toString())
-        .isEqualTo("(body.zh:\"习 近 平\"~2)^2.0 (+body.cjk:\"习近 近平\"~2 -body.zh:\"习 近 平\"~2)");
+        .isEqualTo("body.cjk:\"习近 近平\"~2");
   }
 
   @ParameterizedTest(name = "{0} -> [{1}]")
   @CsvSource(delimiter = '|', value = {
       "习近平    | zh-xi",
-      // the word, and the bigrams inside 电视/频道
+      // the bigram, inside 电视频道 too
       "视频      | zh-video zh-channel",
-      // not across the space between two clauses of a title, as the phrase of words did
+      // not across the space between two clauses of a title
       "出彩人生  | zh-joined",
+      // lone characters beside digits, where the text runs on: 第 ends a run, 届 starts one
       "第27届    | zh-fair",
+      "27届博览  | zh-fair",
+      // one character wherever it stands: starting, ending or inside a run
+      "战        | zh-war-start zh-war-end zh-war-mid",
   })
   void matches(String query, String ids) throws IOException {
     SearchResult result = search.search(SearchRequest.of(query));
