@@ -48,8 +48,8 @@ public final class ArticleDocuments {
       }
       doc.add(new StoredField(Schema.COPY_SIGNATURE, signature.toBytes()));
     }
-    doc.add(new StoredField(Schema.TITLE, article.title()));
-    doc.add(new StoredField(Schema.BODY, article.body()));
+    doc.add(StoredText.field(Schema.TITLE, article.title()));
+    doc.add(StoredText.field(Schema.BODY, article.body()));
     for (String suffix : LanguageAnalyzers.forLanguage(article.lang()).suffixes()) {
       doc.add(new Field(Schema.analyzed(Schema.TITLE, suffix), article.title(), Schema.ANALYZED_TEXT));
       doc.add(new Field(Schema.analyzed(Schema.BODY, suffix), article.body(), Schema.ANALYZED_TEXT));
@@ -85,7 +85,7 @@ public final class ArticleDocuments {
       flags.add(flag.stringValue());
     }
     return new Article(
-        doc.get(Schema.ID), doc.get(Schema.TITLE), doc.get(Schema.BODY),
+        doc.get(Schema.ID), StoredText.read(doc, Schema.TITLE), StoredText.read(doc, Schema.BODY),
         iso == null ? null : PublishedAt.parse(iso),
         doc.get(Facet.SOURCE.field), doc.get(Schema.ORIGIN), doc.get(Schema.URL), doc.get(Schema.AUTHOR),
         doc.get(Facet.LANG.field), doc.get(Schema.FILE), flags);

@@ -50,8 +50,9 @@ public final class ArticleHighlighter {
     }
     int doc = found.scoreDocs[0].doc;
     Article article = ArticleDocuments.toArticle(searcher.storedFields().document(doc));
-    Map<String, Object[]> byField = highlighter.highlight(
-        new String[] {Schema.TITLE, Schema.BODY}, textQuery, new int[] {doc}, new int[] {1, 1});
+    // The stored text is encoded (StoredText): the highlighter is given it decoded.
+    Map<String, Object[]> byField = highlighter.highlight(new String[] {Schema.TITLE, Schema.BODY}, textQuery,
+        new int[] {doc}, new int[] {1, 1}, Map.of(doc, new CharSequence[] {article.title(), article.body()}));
     return Optional.of(new Highlighted(article,
         marked(byField.get(Schema.TITLE), article.title()), marked(byField.get(Schema.BODY), article.body())));
   }

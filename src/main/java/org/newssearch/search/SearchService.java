@@ -28,6 +28,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.newssearch.index.ArticleDocuments;
 import org.newssearch.index.Facet;
 import org.newssearch.index.Schema;
+import org.newssearch.index.StoredText;
 import org.newssearch.ingest.Article;
 import org.newssearch.search.SearchResult.FacetCount;
 import org.newssearch.search.SearchResult.Hit;
@@ -242,7 +243,7 @@ public final class SearchService implements Closeable {
       // A group's size is its term's document count: no postings read for the usual group of one.
       long copies = group == null ? 0 : view.searcher.count(new TermQuery(new Term(Schema.COPY_GROUP, group))) - 1;
       List<String> copiesIn = grouped && copies > 0 ? CopyMembers.outlets(view, group, doc.get(Schema.ID)) : List.of();
-      hits.add(new Hit(doc.get(Schema.ID), doc.get(Schema.TITLE), doc.get(Facet.SOURCE.field), doc.get(Facet.LANG.field),
+      hits.add(new Hit(doc.get(Schema.ID), StoredText.read(doc, Schema.TITLE), doc.get(Facet.SOURCE.field), doc.get(Facet.LANG.field),
           doc.get(Schema.DATE_ISO), doc.get(Schema.URL), scoreOf(page.scoreDocs[i]), snippets[i], group, copies,
           copiesIn));
     }

@@ -12,6 +12,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.newssearch.index.Schema;
+import org.newssearch.index.StoredText;
 
 /**
  * Highlighted passages of the original text. The matches come from the analyzed fields
@@ -44,7 +45,7 @@ final class Snippets {
     Map<Integer, CharSequence[]> bodies = new HashMap<>();
     for (int i = 0; i < docIds.length; i++) {
       docIds[i] = hits.scoreDocs[i].doc;
-      String body = docs[i].get(Schema.BODY);
+      String body = StoredText.read(docs[i], Schema.BODY);
       bodies.put(docIds[i], new CharSequence[] {body == null ? "" : body});
     }
     Map<String, Object[]> byField =
