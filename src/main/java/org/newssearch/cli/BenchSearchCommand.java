@@ -46,6 +46,10 @@ final class BenchSearchCommand extends CorpusBench {
       + "over HTTP, request by request, in this run.")
   Path baseline;
 
+  @Option(names = "--baseline-index", description = "The index the baseline serves, built by the baseline itself "
+      + "(default: this build's; give one when the schema changed).")
+  Path baselineIndex;
+
   @Option(names = "--baseline-java-options", description = "JVM options for the baseline's server instead of this "
       + "JVM's own (space-separated; \"\" for none), e.g. to time one build with and without a JVM option.")
   String baselineJavaOptions;
@@ -89,7 +93,7 @@ final class BenchSearchCommand extends CorpusBench {
     List<String> baselineOptions = baselineJavaOptions == null ? ownOptions
         : List.of(baselineJavaOptions.strip().split("\\s+")).stream().filter(o -> !o.isEmpty()).toList();
     try (ServerProcess ours = ServerProcess.start(ServerProcess.ownJar(), ownOptions, index);
-        ServerProcess other = ServerProcess.start(baseline, baselineOptions, index)) {
+        ServerProcess other = ServerProcess.start(baseline, baselineOptions, baselineIndex == null ? index : baselineIndex)) {
       Latencies[] both = SearchBench.interleaved(ours.port(), other.port(), mix);
       print(out, "HTTP, this build (interleaved, blocking client)", both[0]);
       print(out, "HTTP, baseline " + baseline.getFileName() + " (same requests)", both[1]);

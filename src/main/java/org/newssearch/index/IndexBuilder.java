@@ -196,8 +196,7 @@ public final class IndexBuilder {
 
   private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
     IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer());
-    config.setRAMBufferSizeMB(Double.parseDouble(System.getProperty("ns.ram", "" + RAM_BUFFER_MB)));
-    if (Boolean.getBoolean("ns.deflate")) config.setCodec(new org.apache.lucene.codecs.lucene104.Lucene104Codec(org.apache.lucene.codecs.lucene104.Lucene104Codec.Mode.BEST_COMPRESSION));
+    config.setRAMBufferSizeMB(RAM_BUFFER_MB);
     config.setOpenMode(mode);
     return config;
   }

@@ -58,7 +58,7 @@ final class QueryText {
   private static final List<String> FIELDS =
       Stream.concat(Schema.TEXT_FIELDS.stream(), Facet.fields().stream()).toList();
   /** ASCII characters of Lucene's classic syntax that the documented syntax does not use: text, escaped. */
-  private static final String UNDOCUMENTED = "?!^/";
+  private static final String UNDOCUMENTED = "?!^/[]{}";
 
   /**
    * Folds a query as people type and paste it into the documented syntax. Full-width letters, digits
@@ -66,7 +66,8 @@ final class QueryText {
    * are phrase quotes, and full-width parentheses groups, when they pair up; otherwise (a headline
    * that opens with “ and never closes it) they are text. Other full-width punctuation stays text. A
    * colon is a field separator only after a field name ({@code title：危机}); after any other word
-   * ({@code 本台短评：人生}) it is text, as are {@code ? ! ^ /}, a {@code ~} that does not follow a
+   * ({@code 本台短评：人生}) it is text, as are {@code ? ! ^ / [ ] { }} (CCTV titles open with
+   * {@code [视频]}; ranges are not part of the syntax), a {@code ~} that does not follow a
    * phrase, and a {@code +} or {@code -} followed by a space. Text is escaped for the parser, which leaves it to the analyzers.
    */
   static String fold(String query) {

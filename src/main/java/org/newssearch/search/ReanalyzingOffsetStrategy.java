@@ -2,22 +2,34 @@ package org.newssearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.FilteringTokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter.OffsetSource;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * The offsets of a query's matches in one stored field, found by analyzing the field's text again,
@@ -25,14 +37,17 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter.OffsetSource;
  * {@code body.cjk}, ...) in a one-document {@link MemoryIndex} with offsets: the index keeps no
  * offsets, and the same analyzer gives the same offsets the postings would have held.
  *
- * <p>Only the analyzed fields that the document has in the index (it has norms there) are analyzed:
- * one for most articles, whatever number of languages the index holds.
+ * <p>Only the analyzed fields that the document has in the index (it has norms there) are analyzed,
+ * one for most articles, and only the tokens the query can match are kept, as Lucene's own
+ * analysis strategy does.
  */
 final class ReanalyzingOffsetStrategy extends FieldOffsetStrategy {
 
   private final Query query;
   private final Set<String> analyzedFields;
   private final Analyzer analyzer;
+  /** For each analyzed field, what of its tokens the query can match. */
+  private final Map<String, QueryTerms> termsByField = new HashMap<>();
 
   /**
    * @param query the highlighted query, not rewritten (it is rewritten against each document)
@@ -44,6 +59,8 @@ final class ReanalyzingOffsetStrategy extends FieldOffsetStrategy {
     this.query = query;
     this.analyzedFields = analyzedFields;
     this.analyzer = analyzer;
+    analyzedFields.forEach(field -> termsByField.put(field, new QueryTerms()));
+    query.visit(new TermCollector());
   }
 
   @Override
@@ -55,8 +72,10 @@ final class ReanalyzingOffsetStrategy extends FieldOffsetStrategy {
   public OffsetsEnum getOffsetsEnum(LeafReader reader, int docId, String content) throws IOException {
     MemoryIndex memory = new MemoryIndex(true, false);
     for (String field : analyzedFields) {
-      if (indexedIn(reader, docId, field)) {
-        memory.addField(field, content, analyzer);
+      QueryTerms terms = termsByField.get(field);
+      if (!terms.isEmpty() && indexedIn(reader, docId, field)) {
+        // Only the tokens the query can match go into the index: the others cost and mark nothing.
+        memory.addField(field, new OnlyQueryTerms(analyzer.tokenStream(field, content), terms));
       }
     }
     IndexSearcher searcher = memory.createSearcher();
@@ -77,6 +96,69 @@ final class ReanalyzingOffsetStrategy extends FieldOffsetStrategy {
       case 1 -> perField.get(0);
       default -> new OffsetsEnum.MultiOffsetsEnum(perField);
     };
+  }
+
+  /** The terms and term patterns ({@code 战*}) of the query in one field. */
+  private static final class QueryTerms {
+    final Set<BytesRef> terms = new HashSet<>();
+    final List<ByteRunAutomaton> patterns = new ArrayList<>();
+
+    boolean isEmpty() {
+      return terms.isEmpty() && patterns.isEmpty();
+    }
+
+    boolean matches(BytesRef term) {
+      if (terms.contains(term)) {
+        return true;
+      }
+      for (ByteRunAutomaton pattern : patterns) {
+        if (pattern.run(term.bytes, term.offset, term.length)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** Gathers the query's terms by analyzed field; what must not match marks nothing. */
+  private final class TermCollector extends QueryVisitor {
+    @Override
+    public boolean acceptField(String field) {
+      return termsByField.containsKey(field);
+    }
+
+    @Override
+    public void consumeTerms(Query query, Term... terms) {
+      for (Term term : terms) {
+        termsByField.get(term.field()).terms.add(BytesRef.deepCopyOf(term.bytes()));
+      }
+    }
+
+    @Override
+    public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+      termsByField.get(field).patterns.add(automaton.get());
+    }
+
+    @Override
+    public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+      return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+    }
+  }
+
+  /** Keeps the tokens the query can match, at their positions and offsets. */
+  private static final class OnlyQueryTerms extends FilteringTokenFilter {
+    private final TermToBytesRefAttribute term = addAttribute(TermToBytesRefAttribute.class);
+    private final QueryTerms terms;
+
+    OnlyQueryTerms(TokenStream input, QueryTerms terms) {
+      super(input);
+      this.terms = terms;
+    }
+
+    @Override
+    protected boolean accept() {
+      return terms.matches(term.getBytesRef());
+    }
   }
 
   /** Whether the document was indexed with this analyzed field: it then has a norm for it. */

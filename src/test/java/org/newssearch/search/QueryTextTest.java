@@ -34,6 +34,8 @@ class QueryTextTest {
       "\"zelensky erdogan\"~5 | \"zelensky erdogan\"~5",
       "约定~星辰            | 约定\\~星辰",
       "a\\?b               | a\\?b",
+      "[视频]国际联播快讯     | \\[视频\\]国际联播快讯",
+      "{a}                 | \\{a\\}",
   })
   void pastedQuotesAndFullWidthOperatorsFoldToTheSyntax(String typed, String folded) {
     assertThat(QueryText.fold(typed.strip())).isEqualTo(folded.strip());
