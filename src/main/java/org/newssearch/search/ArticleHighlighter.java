@@ -52,7 +52,7 @@ public final class ArticleHighlighter {
     Article article = ArticleDocuments.toArticle(searcher.storedFields().document(doc));
     // The stored text is encoded (StoredText): the highlighter is given it decoded.
     Map<String, Object[]> byField = highlighter.highlight(new String[] {Schema.TITLE, Schema.BODY}, textQuery,
-        new int[] {doc}, new int[] {1, 1}, Map.of(doc, new CharSequence[] {article.title(), article.body()}));
+        new int[] {doc}, new int[] {1, 1}, Map.of(doc, Map.of(Schema.TITLE, article.title(), Schema.BODY, article.body())));
     return Optional.of(new Highlighted(article,
         marked(byField.get(Schema.TITLE), article.title()), marked(byField.get(Schema.BODY), article.body())));
   }

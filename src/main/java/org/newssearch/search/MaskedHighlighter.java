@@ -22,7 +22,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class MaskedHighlighter extends UnifiedHighlighter {
 
   /** Values {@link #highlight(String[], Query, int[], int[], Map)} was given, for the call's duration. */
-  private Map<Integer, CharSequence[]> preloaded;
+  private Map<Integer, Map<String, String>> preloaded;
 
   MaskedHighlighter(Builder builder) {
     super(builder);
@@ -58,11 +58,11 @@ final class MaskedHighlighter extends UnifiedHighlighter {
   }
 
   /**
-   * The same, over field values the caller has already read: for each document, its values in the
-   * order of {@code fields} (a document is then not decompressed twice).
+   * The same, over field values the caller has already read and decoded: for each document, its
+   * text by field (a document is then not read twice).
    */
   Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] maxPassages,
-      Map<Integer, CharSequence[]> values) throws IOException {
+      Map<Integer, Map<String, String>> values) throws IOException {
     preloaded = values;
     try {
       return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
@@ -79,12 +79,12 @@ final class MaskedHighlighter extends UnifiedHighlighter {
     }
     List<CharSequence[]> values = new ArrayList<>();
     for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-      CharSequence[] perField = preloaded.get(doc).clone();
-      for (int f = 0; f < perField.length; f++) {
+      // In the order of fields as the highlighter asks for them (it sorts them), not as given.
+      CharSequence[] perField = new CharSequence[fields.length];
+      for (int f = 0; f < fields.length; f++) {
+        String value = preloaded.get(doc).get(fields[f]);
         // As the stored-field reader would: the highlighter looks at no more than its maximum length.
-        if (perField[f] != null && perField[f].length() > getMaxLength()) {
-          perField[f] = perField[f].subSequence(0, getMaxLength());
-        }
+        perField[f] = value != null && value.length() > getMaxLength() ? value.substring(0, getMaxLength()) : value;
       }
       values.add(perField);
     }

@@ -42,11 +42,11 @@ final class Snippets {
   @SuppressWarnings("unchecked")
   List<String>[] body(Query query, TopDocs hits, Document[] docs) throws IOException {
     int[] docIds = new int[hits.scoreDocs.length];
-    Map<Integer, CharSequence[]> bodies = new HashMap<>();
+    Map<Integer, Map<String, String>> bodies = new HashMap<>();
     for (int i = 0; i < docIds.length; i++) {
       docIds[i] = hits.scoreDocs[i].doc;
       String body = StoredText.read(docs[i], Schema.BODY);
-      bodies.put(docIds[i], new CharSequence[] {body == null ? "" : body});
+      bodies.put(docIds[i], Map.of(Schema.BODY, body == null ? "" : body));
     }
     Map<String, Object[]> byField =
         highlighter.highlight(new String[] {Schema.BODY}, query, docIds, new int[] {PASSAGES}, bodies);
