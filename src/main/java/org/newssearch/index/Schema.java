@@ -61,9 +61,11 @@ public final class Schema {
    * generation without it is version 1). 2: runs of CJK characters stand apart in the bigram fields
    * ({@code RunBreakPositions}), which lets counting leave out every other bigram of a phrase.
    * 3: syndicated copies are grouped ({@link #COPY_GROUP}); an older generation has no groups, and
-   * its articles are shown without copies.
+   * its articles are shown without copies. 4: copy signatures ({@link #COPY_SIGNATURE}, {@link
+   * #COPY_BAND}) over shingles of six Chinese bigrams, not three: an addition to an older generation
+   * finds no copies among its articles.
    */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
   public static final String VERSION_KEY = "newssearch.schema";
 
   /** The schema version in a generation's commit data (1 when it has none, as before versions). */
