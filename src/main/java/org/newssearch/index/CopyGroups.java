@@ -83,8 +83,14 @@ public final class CopyGroups {
   /** The template values a new generation of just {@code articles} would find ({@link TemplateHashes}). */
   public static TemplateHashes template(Collection<Article> articles, CopyDetector detector) throws IOException {
     Signed[] order = inOrder(signed(articles, detector));
+    return template(order, earlierPeers(order), detector, NOTHING_INDEXED);
+  }
+
+  /** The template values of {@code order}: a first grouping on whole signatures shows which many groups share. */
+  private static TemplateHashes template(Signed[] order, long[] pairs, CopyDetector detector, IndexedLookup indexed)
+      throws IOException {
     CopySignature[] signatures = Arrays.stream(order).map(Signed::signature).toArray(CopySignature[]::new);
-    return TemplateHashes.of(signatures, link(order, earlierPeers(order), detector, NOTHING_INDEXED, TemplateHashes.NONE));
+    return TemplateHashes.of(signatures, link(order, pairs, detector, indexed, TemplateHashes.NONE));
   }
 
   private static List<Signed> signed(Collection<Article> articles, CopyDetector detector) {
@@ -117,9 +123,7 @@ public final class CopyGroups {
       throws IOException {
     Signed[] order = inOrder(build);
     long[] pairs = earlierPeers(order);
-    CopySignature[] signatures = Arrays.stream(order).map(Signed::signature).toArray(CopySignature[]::new);
-    TemplateHashes template = TemplateHashes.of(signatures, link(order, pairs, detector, indexed, TemplateHashes.NONE));
-    String[] groups = link(order, pairs, detector, indexed, template);
+    String[] groups = link(order, pairs, detector, indexed, template(order, pairs, detector, indexed));
     Map<String, String> joined = new HashMap<>();
     for (int i = 0; i < order.length; i++) {
       if (!groups[i].equals(order[i].id())) {
