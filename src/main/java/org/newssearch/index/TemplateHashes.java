@@ -13,7 +13,8 @@ import java.util.Map;
  * outlets keeps its shingles, while a formula used by fifty stories loses its own.
  *
  * <p>Counting is order-free (sorted (value, group) pairs per bucket), so the result is the same
- * whatever order the threads signed the articles in.
+ * whatever order the threads signed the articles in. An addition to a generation counts its own
+ * articles only: a few added articles find no template, and compare as before templates were known.
  */
 public final class TemplateHashes {
 
