@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.newssearch.eval.CopiesCost;
 import org.newssearch.eval.CopiesEval;
+import org.newssearch.eval.CopyJudge;
+import org.newssearch.eval.RealCopiesEval;
+import org.newssearch.index.CopyGroups;
 import org.newssearch.index.MinHashCopyDetector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,10 +17,12 @@ import picocli.CommandLine.Option;
 /** {@code eval copies}: syndicated-copy detection, precision and recall on constructed pairs, and its cost. */
 @Command(name = "copies", mixinStandardHelpOptions = true,
     description = "Copy detection precision/recall over pairs from zh-cctv-xwlb and its zh-Hant twins (threshold"
-        + " tuned on one half, reported on the other), and indexing time with and without it.")
+        + " tuned on one half, reported on the other), and indexing time with and without it. With --real INDEX:"
+        + " the copy groups of an index's articles instead, judged on a sample of pairs.")
 final class EvalCopiesCommand extends SharedDataCommand {
 
-  @Option(names = "--sample", description = "Originals made into copies, and negatives of each kind (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--sample", description = "Originals made into copies, and negatives of each kind; with --real,"
+      + " pairs judged (default: ${DEFAULT-VALUE}).")
   int sample = 1000;
 
   @Option(names = "--articles", description = "Corpus articles indexed to measure the cost (default: ${DEFAULT-VALUE}).")
@@ -26,8 +31,18 @@ final class EvalCopiesCommand extends SharedDataCommand {
   @Option(names = "--threads", description = "Indexing threads for the cost (default: ${DEFAULT-VALUE}).")
   int threads = 2;
 
+  @Option(names = "--real", paramLabel = "INDEX", description = "Measure the copy groups of this index's articles:"
+      + " as stored, and as this build's detector groups them.")
+  Path real;
+
+  @Option(names = "--largest", description = "With --real, the largest groups listed (default: ${DEFAULT-VALUE}).")
+  int largest = 10;
+
   @Override
   int run(Path dir, PrintStream out) throws Exception {
+    if (real != null) {
+      return real(out);
+    }
     Path cctv = dir.resolve("corpora/zh-cctv-xwlb.jsonl.gz");
     CopiesEval eval = CopiesEval.pairs(cctv, dir.resolve("corpora/zh-Hant-twins-s2tw.jsonl.gz"), sample, 7);
     out.println("pairs: " + eval.counts());
@@ -45,6 +60,33 @@ final class EvalCopiesCommand extends SharedDataCommand {
       EvalCommand.deleteTree(work);
     }
     return 0;
+  }
+
+  private int real(PrintStream out) throws Exception {
+    RealCopiesEval.Indexed indexed = RealCopiesEval.read(real);
+    out.printf(Locale.ROOT, "%,d articles in %s; a pair is one story when %.0f%% of the shorter text lies in runs of"
+        + " %d letters or digits that the other holds and at most %d articles do%n", indexed.articles().size(), real,
+        100 * CopyJudge.SAME_STORY, CopyJudge.RUN, CopyJudge.MAX_ARTICLES);
+    print(out, "groups as stored in the index", RealCopiesEval.report(indexed.articles(), indexed.groups(), sample, 7, largest));
+    long start = System.nanoTime();
+    Map<String, String> now = CopyGroups.of(indexed.articles(), new MinHashCopyDetector());
+    out.printf(Locale.ROOT, "(regrouped in %d ms)%n", (System.nanoTime() - start) / 1_000_000);
+    print(out, "groups this build's detector gives", RealCopiesEval.report(indexed.articles(), now, sample, 7, largest));
+    return 0;
+  }
+
+  private static void print(PrintStream out, String label, RealCopiesEval.Report r) {
+    long same = r.sample().stream().filter(RealCopiesEval.Judged::sameStory).count();
+    out.printf(Locale.ROOT, "%s: %,d articles flagged copy; precision %.4f (%d of %d sampled pairs one story)%n",
+        label, r.flagged(), r.precision(), same, r.sample().size());
+    r.sizes().forEach((range, t) -> out.printf(Locale.ROOT, "    groups of %-7s %,6d groups %,7d articles%n", range, t[0], t[1]));
+    out.println("  largest groups:");
+    for (RealCopiesEval.Group g : r.largest()) {
+      out.printf(Locale.ROOT, "    %4d  %s..%s  %s | %s%n", g.size(), g.from(), g.to(), g.title(), String.join(" | ", g.titles()));
+    }
+    out.println("  sampled pairs judged different stories:");
+    r.sample().stream().filter(j -> !j.sameStory()).limit(15).forEach(j -> out.printf(Locale.ROOT,
+        "    %.2f  %s  <-  %s%n", j.shared(), j.title(), j.firstTitle()));
   }
 
   private static void print(PrintStream out, String label, CopiesEval.Score s) {

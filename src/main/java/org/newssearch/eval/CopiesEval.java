@@ -11,9 +11,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.newssearch.index.CopyDetector;
+import org.newssearch.index.CopyGroups;
 import org.newssearch.index.CopySignature;
 import org.newssearch.index.MinHashCopyDetector;
+import org.newssearch.index.TemplateHashes;
 import org.newssearch.ingest.Article;
+import org.newssearch.ingest.PublishedAt;
 
 /**
  * Syndicated-copy detection measured on pairs made from {@code zh-cctv-xwlb}: copies that should
@@ -66,6 +69,7 @@ public final class CopiesEval {
 
   private final List<Pair> tuning = new ArrayList<>();
   private final List<Pair> test = new ArrayList<>();
+  private TemplateHashes template = TemplateHashes.NONE;
 
   private CopiesEval() {}
 
@@ -75,6 +79,8 @@ public final class CopiesEval {
     Random random = new Random(seed);
     CopiesEval eval = new CopiesEval();
     CopyDetector detector = new MinHashCopyDetector();
+    // The template values of the whole corpus, as a build of it finds them: pairs compare without them.
+    eval.template = CopyGroups.template(rows.stream().map(CopiesEval::dated).toList(), detector);
     List<JsonNode> originals = originals(rows, sample, random);
     for (JsonNode o : originals) {
       String body = o.path("body").asText();
@@ -159,7 +165,8 @@ public final class CopiesEval {
   private void add(CopyDetector detector, Kind kind, Article a, Article b) {
     CopySignature sa = detector.signature(a);
     CopySignature sb = detector.signature(b);
-    Pair pair = sa == null || sb == null ? new Pair(kind, -1, false) : new Pair(kind, sa.similarity(sb), meet(sa, sb));
+    Pair pair = sa == null || sb == null ? new Pair(kind, -1, false)
+        : new Pair(kind, sa.similarity(sb, template.mask(sa) | template.mask(sb)), meet(sa, sb));
     (count(kind) % 2 == 0 ? tuning : test).add(pair);
   }
 
@@ -247,6 +254,14 @@ public final class CopiesEval {
   private static Article article(JsonNode row, String title, String body) {
     return new Article(row.path("id").asText(), title, body, null, "eval", null, null, null,
         row.path("lang").asText("zh-Hans"), "eval", Set.of());
+  }
+
+  /** The corpus row as the index would date it. */
+  private static Article dated(JsonNode row) {
+    String date = row.path("date").asText();
+    return new Article(row.path("id").asText(), row.path("title").asText(), row.path("body").asText(),
+        date.length() < 19 ? null : PublishedAt.parse(date.substring(0, 19).replace(' ', 'T')), "eval", null, null,
+        null, row.path("lang").asText("zh-Hans"), "eval", Set.of());
   }
 
   private static Article article(Corpus.Item item) {

@@ -31,6 +31,14 @@ public interface CopyDetector {
 
   /** Whether articles with these signatures are copies of one story. */
   default boolean copies(CopySignature a, CopySignature b) {
-    return a.similarity(b) >= threshold();
+    return copies(a, b, 0);
+  }
+
+  /**
+   * Whether articles with these signatures are copies of one story, judged on the buckets whose bit
+   * in {@code template} is clear ({@link CopySignature#similarity(CopySignature, long)}).
+   */
+  default boolean copies(CopySignature a, CopySignature b, long template) {
+    return a.similarity(b, template) >= threshold();
   }
 }

@@ -19,22 +19,33 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.newssearch.ingest.Article;
+import org.newssearch.ingest.PublishedAt;
 
 /**
  * Gives each article of a build its copy group, the same whatever order the threads indexed them in.
  * Articles are taken in order of publication (then id; undated last): each joins the group of the
  * most similar earlier article that it copies ({@link CopyDetector#copies}), already indexed or of the
- * same build, and otherwise starts its own group, named by its id. A group is thus named by its first
+ * same build, if it also copies the group's first article and runs within {@link #MAX_SPAN_SECONDS} of
+ * it, and otherwise starts its own group, named by its id. A group is thus named by its first
  * article, and keeps its name when later copies are added. Candidates are the articles that share a
- * band key ({@link CopySignature#bandKeys}): nothing compares every pair.
+ * band key ({@link CopySignature#bandKeys}): nothing compares every pair. Signatures are compared
+ * without the values of a template ({@link TemplateHashes}), found by a first grouping of the build.
  */
-final class CopyGroups {
+public final class CopyGroups {
 
   /** An article of the build with its signature; {@code date} orders it (local epoch seconds). */
-  record Signed(String id, long date, CopySignature signature) {}
+  record Signed(String id, long date, CopySignature signature) {
 
-  /** An article already in the index that an article of the build may copy. */
-  record Indexed(String id, String group, CopySignature signature) {}
+    /** The article with its signature, undated articles last. */
+    static Signed of(Article article, CopySignature signature) {
+      return new Signed(article.id(),
+          article.published() == null ? Long.MAX_VALUE : article.published().localEpochSecond(), signature);
+    }
+  }
+
+  /** An article already in the index that an article of the build may copy ({@code date} as in {@link Signed}). */
+  record Indexed(String id, String group, long date, CopySignature signature) {}
 
   /** The indexed articles that share a band key with a signature (none for a new generation). */
   interface IndexedLookup {
@@ -50,58 +61,125 @@ final class CopyGroups {
   static final int MAX_BUCKET_PEERS = 64;
   /** Indexed candidates read per article, those sharing the most bands first. */
   static final int MAX_INDEXED_CANDIDATES = 64;
+  /**
+   * The longest time from a group's first article to a copy: syndication runs within days, while a
+   * templated notice recurs over months and years (on the CCTV corpus, state visits announced
+   * "应…邀请…将访华" from 2013 to 2026 grouped together). Undated articles are not held to it.
+   */
+  static final long MAX_SPAN_SECONDS = 7 * 86_400;
 
   private static final int ORDINAL_BITS = 27;
 
   private CopyGroups() {}
 
-  /** The group of every article of {@code build} that joins another's; the others are their own. */
-  static Map<String, String> assign(Collection<Signed> build, CopyDetector detector, IndexedLookup indexed)
+  /**
+   * The groups a new generation of just {@code articles} would hold, without an index: the group of
+   * every article that joins another's (those without a signature, and the others, are their own).
+   */
+  public static Map<String, String> of(Collection<Article> articles, CopyDetector detector) throws IOException {
+    return assign(signed(articles, detector), detector, NOTHING_INDEXED);
+  }
+
+  /** The template values a new generation of just {@code articles} would find ({@link TemplateHashes}). */
+  public static TemplateHashes template(Collection<Article> articles, CopyDetector detector) throws IOException {
+    Signed[] order = inOrder(signed(articles, detector));
+    return template(order, earlierPeers(order), detector, NOTHING_INDEXED);
+  }
+
+  /** The template values of {@code order}: a first grouping on whole signatures shows which many groups share. */
+  private static TemplateHashes template(Signed[] order, long[] pairs, CopyDetector detector, IndexedLookup indexed)
       throws IOException {
+    CopySignature[] signatures = Arrays.stream(order).map(Signed::signature).toArray(CopySignature[]::new);
+    return TemplateHashes.of(signatures, link(order, pairs, detector, indexed, TemplateHashes.NONE));
+  }
+
+  private static List<Signed> signed(Collection<Article> articles, CopyDetector detector) {
+    List<Signed> build = new ArrayList<>();
+    for (Article article : articles) {
+      CopySignature signature = detector.signature(article);
+      if (signature != null) {
+        build.add(Signed.of(article, signature));
+      }
+    }
+    return build;
+  }
+
+  /** The articles in order of publication, then id; undated last. */
+  private static Signed[] inOrder(Collection<Signed> build) {
     Signed[] order = build.toArray(Signed[]::new);
     if (order.length >= 1 << ORDINAL_BITS) {
       throw new IllegalArgumentException("too many articles in one build to group copies: " + order.length);
     }
     Arrays.sort(order, Comparator.comparingLong(Signed::date).thenComparing(Signed::id));
+    return order;
+  }
+
+  /**
+   * The group of every article of {@code build} that joins another's; the others are their own. The
+   * articles are grouped twice: first on whole signatures, which shows the values that many groups
+   * share ({@link TemplateHashes}), then leaving those values out.
+   */
+  static Map<String, String> assign(Collection<Signed> build, CopyDetector detector, IndexedLookup indexed)
+      throws IOException {
+    Signed[] order = inOrder(build);
     long[] pairs = earlierPeers(order);
+    String[] groups = link(order, pairs, detector, indexed, template(order, pairs, detector, indexed));
+    Map<String, String> joined = new HashMap<>();
+    for (int i = 0; i < order.length; i++) {
+      if (!groups[i].equals(order[i].id())) {
+        joined.put(order[i].id(), groups[i]);
+      }
+    }
+    return joined;
+  }
+
+  /**
+   * The group of each article of {@code order}: that of the most similar earlier article it copies,
+   * already indexed or among its band peers, or its own.
+   */
+  private static String[] link(Signed[] order, long[] pairs, CopyDetector detector, IndexedLookup indexed,
+      TemplateHashes template) throws IOException {
+    long[] masks = Arrays.stream(order).mapToLong(s -> template.mask(s.signature())).toArray();
     String[] groups = new String[order.length];
     // A group's first article: a later one joins only if it copies that one too, so that A~B and B~C
     // do not put A with C (on the CCTV corpus such chains grew to 931 templated stories).
-    Map<String, CopySignature> firsts = new HashMap<>();
-    Map<String, String> joined = new HashMap<>();
+    Map<String, Integer> firsts = new HashMap<>();
     int p = 0;
     for (int i = 0; i < order.length; i++) {
       CopySignature signature = order[i].signature();
       double best = -1;
       String group = order[i].id();
       for (Indexed candidate : indexed.candidates(signature)) {
-        double similarity = signature.similarity(candidate.signature());
+        long mask = masks[i] | template.mask(candidate.signature());
+        double similarity = signature.similarity(candidate.signature(), mask);
         // An indexed group is joined through its first article only (the others' firsts are not at hand).
-        if (similarity > best && candidate.id().equals(candidate.group())
-            && detector.copies(signature, candidate.signature())) {
+        if (similarity > best && candidate.id().equals(candidate.group()) && withinSpan(order[i].date(), candidate.date())
+            && detector.copies(signature, candidate.signature(), mask)) {
           best = similarity;
           group = candidate.group();
         }
       }
       for (; p < pairs.length && (int) (pairs[p] >>> 32) == i; p++) {
         int earlier = (int) pairs[p];
-        double similarity = signature.similarity(order[earlier].signature());
-        CopySignature first = firsts.get(groups[earlier]);
-        if (similarity > best && detector.copies(signature, order[earlier].signature())
-            && (first == null || detector.copies(signature, first))) {
+        double similarity = signature.similarity(order[earlier].signature(), masks[i] | masks[earlier]);
+        Integer first = firsts.get(groups[earlier]);
+        if (similarity > best && withinSpan(order[i].date(), order[first == null ? earlier : first].date()) && detector.copies(signature, order[earlier].signature(), masks[i] | masks[earlier])
+            && (first == null || detector.copies(signature, order[first].signature(), masks[i] | masks[first]))) {
           best = similarity;
           group = groups[earlier];
         }
       }
       groups[i] = group;
       if (group.equals(order[i].id())) {
-        firsts.put(group, signature);
-      }
-      if (!group.equals(order[i].id())) {
-        joined.put(order[i].id(), group);
+        firsts.put(group, i);
       }
     }
-    return joined;
+    return groups;
+  }
+
+  /** Whether articles of these dates may be copies: at most {@link #MAX_SPAN_SECONDS} apart, or either undated. */
+  private static boolean withinSpan(long date, long other) {
+    return date == Long.MAX_VALUE || other == Long.MAX_VALUE || Math.abs(date - other) <= MAX_SPAN_SECONDS;
   }
 
   /**
@@ -138,7 +216,7 @@ final class CopyGroups {
   /** The articles of {@code reader} that share a band with a signature, leaving out {@code building}'s ids. */
   static IndexedLookup indexed(IndexReader reader, Set<String> building) {
     IndexSearcher searcher = new IndexSearcher(reader);
-    Set<String> fields = Set.of(Schema.ID, Schema.COPY_GROUP, Schema.COPY_SIGNATURE);
+    Set<String> fields = Set.of(Schema.ID, Schema.COPY_GROUP, Schema.COPY_SIGNATURE, Schema.DATE_ISO);
     return signature -> {
       BooleanQuery.Builder anyBand = new BooleanQuery.Builder();
       for (BytesRef key : signature.bandKeys()) {
@@ -152,7 +230,9 @@ final class CopyGroups {
         String id = doc.get(Schema.ID);
         if (bytes != null && !building.contains(id)) {
           String group = doc.get(Schema.COPY_GROUP);
-          found.add(new Indexed(id, group == null ? id : group, CopySignature.fromBytes(bytes)));
+          String iso = doc.get(Schema.DATE_ISO);
+          long date = iso == null ? Long.MAX_VALUE : PublishedAt.parse(iso).localEpochSecond();
+          found.add(new Indexed(id, group == null ? id : group, date, CopySignature.fromBytes(bytes)));
         }
       }
       return found;

@@ -19,8 +19,8 @@ import org.newssearch.ingest.Article;
  * analyzes them: the last analysis of its language, which for Chinese is the bigram chain over
  * Simplified text ({@code ChineseBigramAnalyzer}: a Traditional twin has the signature of its
  * original), and stemmed words for en, ru, uk. The smartcn word chain grouped the same pairs
- * ({@code eval copies}: precision 0.9954 and recall 0.9765 against 0.9944 and 0.9790 with bigrams)
- * but analyzed every Chinese body with smartcn a second time: indexing 14,400 articles took x1.60
+ * ({@code eval copies}, shingles of three: precision 0.9954 and recall 0.9765 against 0.9944 and
+ * 0.9790 with bigrams) but analyzed every Chinese body with smartcn a second time: indexing 14,400 articles took x1.60
  * the time without detection, against x1.05 with bigrams ({@code eval copies --articles 12000}).
  *
  * <p>The minimum hashes come from Lucene's {@link MinHashFilter} (one hash, {@link
@@ -35,23 +35,29 @@ import org.newssearch.ingest.Article;
 public final class MinHashCopyDetector implements CopyDetector {
 
   /**
-   * Words (Chinese bigrams) per shingle: three keep a changed sentence from touching more than its own
-   * shingles, and make formulaic phrases shared by different stories a small part of a text.
+   * Words per shingle: three keep a changed sentence from touching more than its own shingles, and
+   * make formulaic phrases shared by different stories a small part of a text.
    */
   static final int SHINGLE_WORDS = 3;
+  /**
+   * Chinese bigrams per shingle. Bigrams overlap: three spanned four characters, shorter than most
+   * formulas ("以习近平同志为核心的党中央"), and on the CCTV corpus templated stories shared enough of them
+   * to group; six span seven characters, about three words ({@code eval copies --real}).
+   */
+  static final int CHINESE_SHINGLE_BIGRAMS = 6;
   /**
    * Fewer distinct least hashes than this (as many as the shingles, for a text of few) and an article
    * gets no signature, and no group but its own: two short notices of a template (weather, a meeting
    * held) share most of their few shingles.
    */
-  static final int MIN_SHINGLES = 16; // about 18 Chinese characters, or 18 words
+  static final int MIN_SHINGLES = 16; // about 21 Chinese characters, or 18 words
   /**
-   * The least estimated Jaccard similarity of two copies' shingle sets (22 of 64 values equal), tuned
-   * by {@code newssearch eval copies} (docs/evaluation.md): a copy cut to its first 60% is at about
-   * 0.6, a copy with a fifth of its sentences changed lower; different stories of one day's bulletin
-   * or one rare topic almost never reach it.
+   * The least similarity of two copies ({@link CopySignature#similarity(CopySignature, long)}: the
+   * estimated Jaccard similarity of their shingles beyond a template's), chosen with {@code newssearch
+   * eval copies} (docs/evaluation.md): 0.34 grouped templated stories of the CCTV corpus; at 0.4 the
+   * constructed copies still group (recall 0.95), while a higher threshold loses edited copies.
    */
-  public static final double DEFAULT_THRESHOLD = 0.34;
+  public static final double DEFAULT_THRESHOLD = 0.4;
 
   private final Map<LanguageAnalyzers, Analyzer> analyzers = new EnumMap<>(LanguageAnalyzers.class);
   private final double threshold;
@@ -64,7 +70,8 @@ public final class MinHashCopyDetector implements CopyDetector {
     this.threshold = threshold;
     for (LanguageAnalyzers family : LanguageAnalyzers.values()) {
       // The last analysis of a family: bigrams for Chinese (see above), the only one for the others.
-      analyzers.put(family, minHashing(LanguageAnalyzers.forSuffix(family.suffixes()[family.suffixes().length - 1])));
+      Analyzer words = LanguageAnalyzers.forSuffix(family.suffixes()[family.suffixes().length - 1]);
+      analyzers.put(family, minHashing(words, family == LanguageAnalyzers.CHINESE ? CHINESE_SHINGLE_BIGRAMS : SHINGLE_WORDS));
     }
   }
 
@@ -100,8 +107,8 @@ public final class MinHashCopyDetector implements CopyDetector {
     return new CopySignature(values);
   }
 
-  /** The word analyzer of a language followed by shingles of {@link #SHINGLE_WORDS} and their MinHash. */
-  private static Analyzer minHashing(Analyzer words) {
+  /** The word analyzer of a language followed by shingles of {@code shingleWords} and their MinHash. */
+  private static Analyzer minHashing(Analyzer words, int shingleWords) {
     return new AnalyzerWrapper(words.getReuseStrategy()) {
       @Override
       protected Analyzer getWrappedAnalyzer(String fieldName) {
@@ -111,7 +118,7 @@ public final class MinHashCopyDetector implements CopyDetector {
       @Override
       protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
         // Word n-grams only: a lone word says nothing of the order that makes a text a copy.
-        ShingleFilter shingles = new ShingleFilter(components.getTokenStream(), SHINGLE_WORDS, SHINGLE_WORDS);
+        ShingleFilter shingles = new ShingleFilter(components.getTokenStream(), shingleWords, shingleWords);
         shingles.setOutputUnigrams(false);
         // One hash, LENGTH buckets of one least value each, empty buckets filled from the next.
         TokenStream hashes = new MinHashFilter(shingles, 1, CopySignature.LENGTH, 1, true);

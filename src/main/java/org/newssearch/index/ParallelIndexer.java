@@ -175,8 +175,7 @@ final class ParallelIndexer implements Ingestor.Sink {
     if (signature == null) {
       signed.remove(article.id());
     } else {
-      long date = article.published() == null ? Long.MAX_VALUE : article.published().localEpochSecond();
-      signed.put(article.id(), new CopyGroups.Signed(article.id(), date, signature));
+      signed.put(article.id(), CopyGroups.Signed.of(article, signature));
     }
     return signature;
   }

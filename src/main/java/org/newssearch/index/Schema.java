@@ -61,9 +61,11 @@ public final class Schema {
    * generation without it is version 1). 2: runs of CJK characters stand apart in the bigram fields
    * ({@code RunBreakPositions}), which lets counting leave out every other bigram of a phrase.
    * 3: syndicated copies are grouped ({@link #COPY_GROUP}); an older generation has no groups, and
-   * its articles are shown without copies. 4: Chinese is indexed as bigrams only, and no analyzed
-   * field keeps offsets (highlighting analyzes the hits' text again); an older generation is served
-   * alike, through its bigram fields.
+   * its articles are shown without copies. 4: Chinese is indexed as bigrams only, with its edge
+   * characters ({@code RunEdgeUnigrams}); no analyzed field keeps offsets (highlighting analyzes
+   * the hits' text again); titles and bodies are stored in GB18030 ({@link StoredText}); copy
+   * signatures are made over shingles of six Chinese bigrams, not three. An older generation is
+   * served through its bigram fields, and an addition to it finds no copies among its articles.
    */
   public static final int VERSION = 4;
   public static final String VERSION_KEY = "newssearch.schema";

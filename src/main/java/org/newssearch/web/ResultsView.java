@@ -130,8 +130,8 @@ public final class ResultsView {
   /** Past the last page: the first page of the same view; else null. */
   /** The link that shows every copy of a story, or folds them again. */
   public Link grouping() {
-    return request.groupCopies() ? new Link(state.with(PageState.GROUP, null).url(), "show every copy")
-        : new Link(state.with(PageState.GROUP, "copies").url(), "one hit per story");
+    return request.groupCopies() ? new Link(state.with(PageState.GROUP, "none").url(), "show every copy")
+        : new Link(state.with(PageState.GROUP, null).url(), "one hit per story");
   }
 
   public String firstPageUrl() {

@@ -46,7 +46,7 @@ class CopyGroupsIndexTest {
     for (int threads : new int[] {2, 4}) {
       assertThat(build(input, threads)).as("%d threads", threads).isEqualTo(one);
     }
-    // Rerun every day of May, listed from the last day back: each joins the story first told in April.
+    // Rerun every ten minutes of the next days, listed from the last back: each joins the story first told.
     assertThat(one.get("rerun-0")).isEqualTo("same-topic");
     assertThat(one.get("rerun-29")).isEqualTo("same-topic");
   }
@@ -75,7 +75,7 @@ class CopyGroupsIndexTest {
     rows.add(row("short", "会议", "会议在北京举行。", "2013-04-21", "cctv.com"));
     for (int day = 29; day >= 0; day--) {
       rows.add(row("rerun-" + day, "重播 " + day, CopyTexts.SAME_TOPIC + "（重播" + day + "）",
-          String.format(java.util.Locale.ROOT, "2013-05-%02d", day + 1), "rerun.example"));
+          String.format(java.util.Locale.ROOT, "2013-04-22 %02d:%02d:00", day / 6, day % 6 * 10), "rerun.example"));
     }
     return rows;
   }

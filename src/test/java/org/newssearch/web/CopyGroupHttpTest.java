@@ -101,11 +101,11 @@ class CopyGroupHttpTest {
   }
 
   @Test
-  void theFormFoldsCopiesWhenAskedAndSaysWhereTheyRan() throws Exception {
-    String page = server.http().get("/?q=" + HttpClientForTests.enc("芦山 地震") + "&sort=date_asc&group=copies").body();
+  void theFormFoldsCopiesUnlessEveryCopyIsAskedForAndSaysWhereTheyRan() throws Exception {
+    String page = server.http().get("/?q=" + HttpClientForTests.enc("芦山 地震") + "&sort=date_asc").body();
     assertThat(page).contains("<p class=\"copies\">and 2 copies in: tw.example, b.example</p>")
         .contains(">2 stories in 4 articles</strong>").contains(">show every copy</a>");
-    assertThat(server.http().get("/?q=" + HttpClientForTests.enc("芦山 地震")).body())
+    assertThat(server.http().get("/?q=" + HttpClientForTests.enc("芦山 地震") + "&group=none").body())
         .contains(">one hit per story</a>").contains(">4 articles</strong>").doesNotContain("class=\"copies\"");
   }
 

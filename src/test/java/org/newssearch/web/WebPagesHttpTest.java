@@ -126,8 +126,9 @@ class WebPagesHttpTest {
     String source = enc("新华网");
     // 新华网's matches span 77 days, so the chart (and its JSON link) counts per week
     assertThat(body)
-        .contains("href=\"/api/search?q=" + q + "&amp;source=" + source + "&amp;size=5&amp;page=2\"")
-        .contains("href=\"/api/timeline?q=" + q + "&amp;q=ceasefire&amp;source=" + source + "&amp;interval=week\"")
+        .contains("href=\"/api/search?q=" + q + "&amp;source=" + source + "&amp;size=5&amp;page=2&amp;group=copies\"")
+        .contains("href=\"/api/timeline?q=" + q + "&amp;q=ceasefire&amp;source=" + source
+            + "&amp;group=copies&amp;interval=week\"")
         .contains("href=\"/api/export?format=csv&amp;q=" + q + "&amp;source=" + source + "\"")
         .contains("href=\"/api/export?format=jsonl&amp;q=" + q + "&amp;source=" + source + "\"");
   }
@@ -136,7 +137,7 @@ class WebPagesHttpTest {
   void twoTickedSourcesMeanEitherAndEachUntickLinkRemovesOnlyItself() throws Exception {
     String q = enc("停火");
     String body = http.get("/?q=" + q + "&source=" + enc("新华网") + "&source=" + enc("中央社")).body();
-    assertThat(body).contains("<strong class=\"total\">15 articles</strong>")
+    assertThat(body).contains(" in 15 articles</strong>") // the form folds copies: so many stories in 15 articles
         .contains("<a href=\"/?q=" + q + "&amp;source=" + enc("中央社") + "\" class=\"selected\" aria-current=\"true\">新华网</a>")
         .contains("<a href=\"/?q=" + q + "&amp;source=" + enc("新华网") + "\" class=\"selected\" aria-current=\"true\">中央社</a>")
         .contains("<a class=\"plain\" href=\"/?q=" + q + "\">any source</a>");
