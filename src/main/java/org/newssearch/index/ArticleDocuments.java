@@ -46,7 +46,6 @@ public final class ArticleDocuments {
       for (BytesRef key : signature.bandKeys()) {
         doc.add(new StringField(Schema.COPY_BAND, key, Field.Store.NO));
       }
-      doc.add(new StoredField(Schema.COPY_SIGNATURE, signature.toBytes()));
     }
     doc.add(StoredText.field(Schema.TITLE, article.title()));
     doc.add(StoredText.field(Schema.BODY, article.body()));

@@ -213,10 +213,13 @@ public final class CopyGroups {
     return Arrays.stream(pairs, 0, n).sorted().distinct().toArray();
   }
 
-  /** The articles of {@code reader} that share a band with a signature, leaving out {@code building}'s ids. */
-  static IndexedLookup indexed(IndexReader reader, Set<String> building) {
+  /**
+   * The articles of {@code reader} that share a band with a signature, leaving out {@code building}'s
+   * ids. Their signatures are not stored (a quarter of the stored bytes): each candidate's is made
+   * again from its stored text, by the detector that made the bands.
+   */
+  static IndexedLookup indexed(IndexReader reader, Set<String> building, CopyDetector detector) {
     IndexSearcher searcher = new IndexSearcher(reader);
-    Set<String> fields = Set.of(Schema.ID, Schema.COPY_GROUP, Schema.COPY_SIGNATURE, Schema.DATE_ISO);
     return signature -> {
       BooleanQuery.Builder anyBand = new BooleanQuery.Builder();
       for (BytesRef key : signature.bandKeys()) {
@@ -225,14 +228,14 @@ public final class CopyGroups {
       StoredFields stored = searcher.storedFields();
       List<Indexed> found = new ArrayList<>();
       for (ScoreDoc hit : searcher.search(anyBand.build(), MAX_INDEXED_CANDIDATES).scoreDocs) {
-        Document doc = stored.document(hit.doc, fields);
-        BytesRef bytes = doc.getBinaryValue(Schema.COPY_SIGNATURE);
+        Document doc = stored.document(hit.doc);
         String id = doc.get(Schema.ID);
-        if (bytes != null && !building.contains(id)) {
+        CopySignature theirs = building.contains(id) ? null : detector.signature(ArticleDocuments.toArticle(doc));
+        if (theirs != null) {
           String group = doc.get(Schema.COPY_GROUP);
           String iso = doc.get(Schema.DATE_ISO);
           long date = iso == null ? Long.MAX_VALUE : PublishedAt.parse(iso).localEpochSecond();
-          found.add(new Indexed(id, group == null ? id : group, date, CopySignature.fromBytes(bytes)));
+          found.add(new Indexed(id, group == null ? id : group, date, theirs));
         }
       }
       return found;

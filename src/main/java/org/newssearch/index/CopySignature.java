@@ -91,20 +91,6 @@ public record CopySignature(int[] values) {
     return Arrays.hashCode(Arrays.copyOfRange(values, band * ROWS_PER_BAND, (band + 1) * ROWS_PER_BAND));
   }
 
-  /** The values as stored in {@link Schema#COPY_SIGNATURE}. */
-  public byte[] toBytes() {
-    ByteBuffer bytes = ByteBuffer.allocate(4 * LENGTH);
-    bytes.asIntBuffer().put(values);
-    return bytes.array();
-  }
-
-  /** A signature read back from {@link #toBytes}. */
-  public static CopySignature fromBytes(BytesRef bytes) {
-    int[] values = new int[LENGTH];
-    ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length).asIntBuffer().get(values);
-    return new CopySignature(values);
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof CopySignature other && Arrays.equals(values, other.values);

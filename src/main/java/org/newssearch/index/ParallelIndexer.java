@@ -103,7 +103,7 @@ final class ParallelIndexer implements Ingestor.Sink {
    */
   private void groupCopies() throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      CopyGroups.IndexedLookup indexed = fresh ? CopyGroups.NOTHING_INDEXED : CopyGroups.indexed(reader, signed.keySet());
+      CopyGroups.IndexedLookup indexed = fresh ? CopyGroups.NOTHING_INDEXED : CopyGroups.indexed(reader, signed.keySet(), copyDetector);
       Map<String, String> groups = CopyGroups.assign(signed.values(), copyDetector, indexed);
       IndexSearcher searcher = new IndexSearcher(reader);
       ExecutorService regroup = Executors.newFixedThreadPool(threads);

@@ -47,8 +47,6 @@ public final class Schema {
   public static final String COPY_GROUP = "copy_group";
   /** The band keys of the article's {@link CopySignature}, indexed only: where copies meet. */
   public static final String COPY_BAND = "copy_band";
-  /** The article's {@link CopySignature}, stored only: an addition compares it with new articles. */
-  public static final String COPY_SIGNATURE = "copy_signature";
 
   /** The base text fields that are analyzed once per analysis suffix. */
   public static final List<String> TEXT_FIELDS = List.of(TITLE, BODY);
@@ -64,7 +62,8 @@ public final class Schema {
    * its articles are shown without copies. 4: Chinese is indexed as bigrams only, with its edge
    * characters ({@code RunEdgeUnigrams}); no analyzed field keeps offsets (highlighting analyzes
    * the hits' text again); titles and bodies are stored in GB18030 ({@link StoredText}); copy
-   * signatures are made over shingles of six Chinese bigrams, not three. An older generation is
+   * signatures are made over shingles of six Chinese bigrams, not three, and no longer stored (made
+   * again from a candidate's text when articles are added). An older generation is
    * served through its bigram fields, and an addition to it finds no copies among its articles.
    */
   public static final int VERSION = 4;

@@ -43,11 +43,6 @@ class MinHashCopyDetectorTest {
     assertThat(sign("新闻联播：会议在北京举行。")).isNull();
   }
 
-  @Test
-  void aSignatureSurvivesItsStoredBytes() {
-    assertThat(CopySignature.fromBytes(new org.apache.lucene.util.BytesRef(original.toBytes()))).isEqualTo(original);
-  }
-
   private void assertCopy(CopySignature copy) {
     assertThat(detector.copies(original, copy)).as("similarity %s", original.similarity(copy)).isTrue();
     boolean meet = false;
