@@ -2,7 +2,9 @@ package org.newssearch.search;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -13,20 +15,42 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.newssearch.index.Schema;
+import org.newssearch.names.NameVariants;
+import org.newssearch.search.SearchResult.Expansion;
 
 /** Turns a {@link SearchRequest} into a Lucene query: the parsed text plus filter clauses. */
 final class QueryBuilder {
 
   private final Analyzer analyzer;
+  private final NameVariants names;
 
+  /** A builder whose names are the shipped gazetteer's (read when a query first asks for variants). */
   QueryBuilder(Analyzer analyzer) {
-    this.analyzer = analyzer;
+    this(analyzer, null);
   }
 
-  /** The text query over only the analyzed fields with these suffixes. */
+  QueryBuilder(Analyzer analyzer, NameVariants names) {
+    this.analyzer = analyzer;
+    this.names = names;
+  }
+
+  /** A query's text parsed, and the names in it that were also searched in other spellings. */
+  record Parsed(Query query, List<Expansion> expansions) {}
+
+  /** The text query over only the analyzed fields with these suffixes, each spelling exact. */
   Query textQuery(String text, List<String> suffixes) {
+    return parse(text, suffixes, false).query();
+  }
+
+  /** The text query, with every name in all its spellings unless {@code variants} is false. */
+  Query textQuery(String text, List<String> suffixes, boolean variants) {
+    return parse(text, suffixes, variants).query();
+  }
+
+  /** The text query over only the analyzed fields with these suffixes, names in all spellings if {@code variants}. */
+  Parsed parse(String text, List<String> suffixes, boolean variants) {
     if (text.isBlank()) {
-      return new MatchAllDocsQuery();
+      return new Parsed(new MatchAllDocsQuery(), List.of());
     }
     QueryText.checkNesting(text);
     String folded = QueryText.fold(text);
@@ -35,13 +59,17 @@ final class QueryBuilder {
       throw cannotParse(text, mistake);
     }
     try {
+      Set<Expansion> expansions = new LinkedHashSet<>();
       NewsQueryParser parser = new NewsQueryParser(analyzer, suffixes);
+      if (variants) {
+        parser.withVariants(names == null ? NameVariants.shipped() : names, expansions);
+      }
       Query parsed = parser.parse(folded);
       if (parsed == null) {
         // Every word was a stop word somewhere ("the", "на"): search them rather than everything.
         parsed = parser.keepingStopWords().parse(folded);
       }
-      return parsed == null ? new MatchAllDocsQuery() : parsed;
+      return new Parsed(parsed == null ? new MatchAllDocsQuery() : parsed, List.copyOf(expansions));
     } catch (ParseException e) {
       throw cannotParse(text, luceneReason(e.getMessage()));
     }

@@ -1,0 +1,29 @@
+package org.newssearch.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.newssearch.names.Gazetteer;
+import org.newssearch.names.NameVariants;
+import org.newssearch.names.NamesFileException;
+
+/** The {@code --aliases FILE} of {@code serve} and {@code search}: the shipped gazetteer with the user's names added. */
+final class Aliases {
+
+  private Aliases() {}
+
+  /**
+   * The name variants to search with: the shipped gazetteer, plus {@code file} when one is named.
+   *
+   * @throws IOException when the file cannot be read, or (as {@link NamesFileException}) has a bad line
+   */
+  static NameVariants load(Path file) throws IOException {
+    if (file == null) {
+      return NameVariants.shipped();
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new IOException("no alias file at " + file + ": name a UTF-8 file of lines entity-id<TAB>spelling|spelling");
+    }
+    return NameVariants.of(Gazetteer.shipped().withAliases(file));
+  }
+}

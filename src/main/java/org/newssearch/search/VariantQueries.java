@@ -1,0 +1,163 @@
+package org.newssearch.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.Query;
+import org.newssearch.names.Entity;
+import org.newssearch.names.NameVariants;
+import org.newssearch.search.SearchResult.Expansion;
+
+/**
+ * A word or phrase of a query with every name in it searched in all its spellings: the text as typed
+ * and each text with a name's spelling replaced by another one, each made a query as the parser makes
+ * any text ({@code textQuery}), joined as one {@link EntityQuery}. A whole word (or words) that is a
+ * spelling gets every spelling in any script; a name inside a longer run of Chinese characters
+ * (泽连斯基访问) gets its Chinese spellings. A word written {@code =word} is kept exact.
+ */
+final class VariantQueries {
+
+  /** How the parser makes the query of one text (its {@code textQuery}). */
+  interface TextQuery {
+    Query of(String field, String text, int slop) throws ParseException;
+  }
+
+  /** Most texts one word or phrase becomes; beyond it one name varies at a time. */
+  static final int MAX_TEXTS = 32;
+  /** The marker of a word to keep exact ({@code =泽连斯基}). */
+  static final char EXACT = '=';
+
+  private final NameVariants names;
+  private final TextQuery plain;
+  private final Set<Expansion> expansions;
+
+  VariantQueries(NameVariants names, TextQuery plain, Set<Expansion> expansions) {
+    this.names = names;
+    this.plain = plain;
+    this.expansions = expansions;
+  }
+
+  Query query(String field, String text, int slop) throws ParseException {
+    List<List<String>> pieces = pieces(text.strip().split("\\s+"));
+    Set<Query> distinct = new LinkedHashSet<>();
+    for (String variant : texts(pieces)) {
+      Query q = plain.of(field, variant, slop);
+      if (q != null) {
+        distinct.add(q);
+      }
+    }
+    if (distinct.isEmpty()) {
+      return null;
+    }
+    return distinct.size() == 1 ? distinct.iterator().next() : new EntityQuery(new ArrayList<>(distinct));
+  }
+
+  /** Each piece of the text with its alternatives, the text as typed first. */
+  private List<List<String>> pieces(String[] words) {
+    List<List<String>> pieces = new ArrayList<>();
+    int i = 0;
+    while (i < words.length) {
+      int end = longestName(words, i);
+      if (end > i) {
+        String typed = String.join(" ", java.util.Arrays.copyOfRange(words, i, end));
+        NameVariants.Match match = names.lookup(typed).orElseThrow();
+        pieces.add(alternatives(typed, match.entity(), false));
+        i = end;
+      } else {
+        pieces.add(inside(words[i]));
+        i++;
+      }
+    }
+    return pieces;
+  }
+
+  /** The end of the longest run of words from {@code start} that names an entity, or {@code start}. */
+  private int longestName(String[] words, int start) {
+    if (words[start].length() > 1 && words[start].charAt(0) == EXACT) {
+      return start;
+    }
+    for (int end = Math.min(words.length, start + NameVariants.MAX_WORDS); end > start; end--) {
+      if (names.lookup(String.join(" ", java.util.Arrays.copyOfRange(words, start, end))).isPresent()) {
+        return end;
+      }
+    }
+    return start;
+  }
+
+  /** A word that is no name as a whole: exact, or a Chinese run with names inside, or itself. */
+  private List<String> inside(String word) {
+    if (word.length() > 1 && word.charAt(0) == EXACT) {
+      return List.of(word.substring(1));
+    }
+    if (!NameVariants.isHan(word)) {
+      return List.of(word);
+    }
+    List<List<String>> parts = new ArrayList<>();
+    int at = 0;
+    for (NameVariants.Found found : names.within(word)) {
+      parts.add(List.of(word.substring(at, found.start())));
+      parts.add(alternatives(word.substring(found.start(), found.end()), found.entity(), true));
+      at = found.end();
+    }
+    parts.add(List.of(word.substring(at)));
+    return combine(parts, "");
+  }
+
+  /** {@code typed} and the entity's other spellings (only Chinese ones inside a Chinese run); noted as an expansion. */
+  private List<String> alternatives(String typed, Entity entity, boolean chineseOnly) {
+    List<String> all = new ArrayList<>();
+    all.add(typed);
+    for (String spelling : names.spellingsToSearch(entity)) {
+      if (!NameVariants.alike(spelling, typed) && (!chineseOnly || NameVariants.isHan(spelling))) {
+        all.add(spelling);
+      }
+    }
+    List<String> shown = entity.all().stream().filter(s -> !NameVariants.alike(s, typed))
+        .filter(s -> !chineseOnly || NameVariants.isHan(s)).toList();
+    if (!shown.isEmpty()) {
+      expansions.add(new Expansion(typed, entity.id(), shown));
+    }
+    return all;
+  }
+
+  private static List<String> texts(List<List<String>> pieces) {
+    return combine(pieces, " ");
+  }
+
+  /**
+   * Every text the pieces make, joined by {@code separator}, the typed one first; when there would be
+   * more than {@link #MAX_TEXTS}, the typed text with one piece changed at a time (the first pieces' first).
+   */
+  private static List<String> combine(List<List<String>> pieces, String separator) {
+    long product = 1;
+    for (List<String> piece : pieces) {
+      product = Math.min(product * piece.size(), Integer.MAX_VALUE);
+    }
+    List<String> out = new ArrayList<>();
+    if (product <= MAX_TEXTS) {
+      out.add("");
+      for (List<String> piece : pieces) {
+        List<String> next = new ArrayList<>();
+        for (String prefix : out) {
+          for (String alternative : piece) {
+            next.add(prefix.isEmpty() ? alternative : prefix + separator + alternative);
+          }
+        }
+        out = next;
+      }
+      return out.stream().map(String::strip).distinct().toList();
+    }
+    List<String> typed = pieces.stream().map(p -> p.get(0)).toList();
+    out.add(String.join(separator, typed));
+    for (int i = 0; i < pieces.size() && out.size() < MAX_TEXTS; i++) {
+      for (String alternative : pieces.get(i).subList(1, pieces.get(i).size())) {
+        List<String> one = new ArrayList<>(typed);
+        one.set(i, alternative);
+        out.add(String.join(separator, one));
+      }
+    }
+    return out;
+  }
+}
