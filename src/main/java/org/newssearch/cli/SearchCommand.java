@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.newssearch.index.Facet;
 import org.newssearch.names.NameVariants;
 import org.newssearch.search.BadRequestException;
@@ -89,7 +90,7 @@ final class SearchCommand implements Callable<Integer> {
     putIfSet(params, "sort", sort);
     putIfSet(params, "size", size);
     putIfSet(params, "variants", variants);
-    NameVariants names = Aliases.load(aliases);
+    Supplier<NameVariants> names = Aliases.load(aliases);
     try (SearchService search = new SearchService(index == null ? Main.home().resolve("index") : index,
         SearchLimits.DEFAULT, names)) {
       SearchResult result = search.search(SearchRequest.fromParams(params));

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.newssearch.index.Generations;
@@ -69,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     Path root = index == null ? Main.home().resolve("index") : index;
-    NameVariants names = Aliases.load(aliases);
+    Supplier<NameVariants> names = Aliases.load(aliases);
     if (new Generations(root).current().isEmpty()) {
       out.println("no index at " + root + "; building it from sample-data");
       IndexCommand.rebuild(List.of(Main.home().resolve("sample-data")), root, err);
@@ -93,7 +94,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** {@link #start}, with a port in use said as what to do rather than as Jetty's exception. */
-  private Started startOrExplain(Path root, NameVariants names) throws IOException {
+  private Started startOrExplain(Path root, Supplier<NameVariants> names) throws IOException {
     try {
       return start(root, host, port, new SearchLimits(Duration.ofMillis(searchBudgetMs)),
           new WebOptions(maxExports, corsOrigins), names);
@@ -131,11 +132,12 @@ final class ServeCommand implements Callable<Integer> {
 
   /** {@link #start(Path, String, int)} with these limits per request and HTTP options. */
   static Started start(Path root, String host, int port, SearchLimits limits, WebOptions options) throws IOException {
-    return start(root, host, port, limits, options, NameVariants.shipped());
+    return start(root, host, port, limits, options, NameVariants::shipped);
   }
 
   /** {@link #start(Path, String, int, SearchLimits, WebOptions)} with these name variants (the user's aliases). */
-  static Started start(Path root, String host, int port, SearchLimits limits, WebOptions options, NameVariants names)
+  static Started start(Path root, String host, int port, SearchLimits limits, WebOptions options,
+      Supplier<NameVariants> names)
       throws IOException {
     SearchService search = new SearchService(root, limits, names);
     CompletableFuture<Void> firstSearch = startLoadingDictionaries().thenRunAsync(() -> {

@@ -114,7 +114,9 @@ public final class NamesEval {
     }
   }
 
-  private static SearchRequest request(String query, boolean variants, int size) {
+  /** A spelling of several words is searched as a phrase, with or without variants alike. */
+  private static SearchRequest request(String spelling, boolean variants, int size) {
+    String query = spelling.contains(" ") ? '"' + spelling + '"' : spelling;
     return SearchRequest.fromParams(Map.of("q", List.of(query), "size", List.of(Integer.toString(size)),
         "variants", List.of(variants ? "on" : "off")));
   }

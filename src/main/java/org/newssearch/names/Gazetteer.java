@@ -61,7 +61,7 @@ public final class Gazetteer {
   }
 
   /** This gazetteer with these entities added (their spellings joining those of an entity with the same id). */
-  Gazetteer with(List<Entity> entities) {
+  public Gazetteer with(List<Entity> entities) {
     Map<String, Entity> byId = new LinkedHashMap<>(this.byId);
     merge(byId, entities);
     return new Gazetteer(Collections.unmodifiableMap(byId));

@@ -29,6 +29,8 @@ public final class NameVariants {
 
   private final Map<String, Entity> bySpelling = new HashMap<>();
   private final Map<String, List<String>> toSearch = new ConcurrentHashMap<>();
+  /** The first words of the spellings of several words ({@code donald} of Donald Trump). */
+  private final java.util.Set<String> firstWords = new java.util.HashSet<>();
   private final Map<String, Entity> bySound = new HashMap<>();
   private int longestHan;
 
@@ -38,6 +40,9 @@ public final class NameVariants {
         String key = NameKey.of(spelling);
         if (!key.isEmpty()) {
           bySpelling.put(key, entity);
+          if (key.indexOf(' ') > 0) {
+            firstWords.add(key.substring(0, key.indexOf(' ')));
+          }
           PhoneticKey.of(spelling).ifPresent(sound -> bySound.put(sound, entity));
           if (NameKey.isHan(key)) {
             longestHan = Math.max(longestHan, key.length());
@@ -63,6 +68,11 @@ public final class NameVariants {
   /** The entity this exact spelling names (any script, case or Chinese region). */
   public Optional<Entity> exact(String spelling) {
     return Optional.ofNullable(bySpelling.get(NameKey.of(spelling)));
+  }
+
+  /** Whether some spelling of several words starts with {@code word} (else a name starting there is one word). */
+  public boolean startsLongerName(String word) {
+    return firstWords.contains(NameKey.of(word));
   }
 
   /** The entity {@code word} names: by its spelling, else by its sound when it looks like a transliteration. */

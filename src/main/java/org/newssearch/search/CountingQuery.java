@@ -63,6 +63,7 @@ final class CountingQuery {
       case BoostQuery boost -> of(boost.getQuery());
       case ConstantScoreQuery constant -> new ConstantScoreQuery(of(constant.getQuery()));
       case BooleanQuery bool -> leaner(bool);
+      case EntityQuery entity -> leaner(entity.anyOf());
       default -> query;
     };
   }

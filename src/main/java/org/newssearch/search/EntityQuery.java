@@ -39,6 +39,13 @@ final class EntityQuery extends Query {
     return spellings;
   }
 
+  /** The articles with any spelling, unscored: what counting needs ({@code CountingQuery}). */
+  BooleanQuery anyOf() {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    spellings.forEach(s -> any.add(s, BooleanClause.Occur.SHOULD));
+    return any.build();
+  }
+
   @Override
   public Query rewrite(IndexSearcher searcher) throws IOException {
     if (spellings.size() == 1) {
@@ -57,9 +64,7 @@ final class EntityQuery extends Query {
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
     if (!scoreMode.needsScores()) {
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      spellings.forEach(s -> any.add(s, BooleanClause.Occur.SHOULD));
-      return new FilterWeight(this, searcher.createWeight(searcher.rewrite(any.build()), scoreMode, boost)) {};
+      return new FilterWeight(this, searcher.createWeight(searcher.rewrite(anyOf()), scoreMode, boost)) {};
     }
     IndexSearcher shared = new IndexSearcher(searcher.getIndexReader());
     shared.setQueryCache(null);

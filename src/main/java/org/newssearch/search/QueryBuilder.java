@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -22,14 +23,14 @@ import org.newssearch.search.SearchResult.Expansion;
 final class QueryBuilder {
 
   private final Analyzer analyzer;
-  private final NameVariants names;
+  private final Supplier<NameVariants> names;
 
   /** A builder whose names are the shipped gazetteer's (read when a query first asks for variants). */
   QueryBuilder(Analyzer analyzer) {
-    this(analyzer, null);
+    this(analyzer, NameVariants::shipped);
   }
 
-  QueryBuilder(Analyzer analyzer, NameVariants names) {
+  QueryBuilder(Analyzer analyzer, Supplier<NameVariants> names) {
     this.analyzer = analyzer;
     this.names = names;
   }
@@ -62,7 +63,8 @@ final class QueryBuilder {
       Set<Expansion> expansions = new LinkedHashSet<>();
       NewsQueryParser parser = new NewsQueryParser(analyzer, suffixes);
       if (variants) {
-        parser.withVariants(names == null ? NameVariants.shipped() : names, expansions);
+        parser.withVariants(names.get(), expansions);
+        folded = VariantQueries.quoteNames(folded, names.get());
       }
       Query parsed = parser.parse(folded);
       if (parsed == null) {

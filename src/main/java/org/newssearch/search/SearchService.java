@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -53,11 +54,14 @@ public final class SearchService implements Closeable {
   }
 
   public SearchService(Path indexRoot, SearchLimits limits) throws IOException {
-    this(indexRoot, limits, NameVariants.shipped());
+    this(indexRoot, limits, NameVariants::shipped);
   }
 
-  /** A service that searches a name in every spelling {@code names} knows (the shipped gazetteer and a user's aliases). */
-  public SearchService(Path indexRoot, SearchLimits limits, NameVariants names) throws IOException {
+  /**
+   * A service that searches a name in every spelling {@code names} knows (the shipped gazetteer and a
+   * user's aliases), asked for them when a first query needs them (building them takes a second).
+   */
+  public SearchService(Path indexRoot, SearchLimits limits, Supplier<NameVariants> names) throws IOException {
     this.views = new IndexViews(indexRoot);
     this.queries = new QueryBuilder(analyzer, names);
     this.limits = limits;

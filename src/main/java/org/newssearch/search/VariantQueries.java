@@ -54,6 +54,69 @@ final class VariantQueries {
     return distinct.size() == 1 ? distinct.iterator().next() : new EntityQuery(new ArrayList<>(distinct));
   }
 
+  /**
+   * The query with each run of plain words that spells a name of several words quoted
+   * ({@code European Union} -> {@code "European Union"}), so that the parser, which sees one word at a
+   * time, hands the name over whole. Words inside quotes, with operators, fields, parentheses, escapes
+   * or wildcards are left as they are.
+   */
+  static String quoteNames(String folded, NameVariants names) {
+    List<String> tokens = tokens(folded);
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int end = i;
+      int longest = names.startsLongerName(tokens.get(i)) ? NameVariants.MAX_WORDS : 1;
+      for (int j = Math.min(tokens.size(), i + longest); j > i + 1 && end == i; j--) {
+        List<String> run = tokens.subList(i, j);
+        if (run.stream().allMatch(VariantQueries::isPlainWord) && names.exact(String.join(" ", run)).isPresent()) {
+          end = j;
+        }
+      }
+      if (end > i) {
+        out.add('"' + String.join(" ", tokens.subList(i, end)) + '"');
+        i = end;
+      } else {
+        out.add(tokens.get(i++));
+      }
+    }
+    return String.join(" ", out);
+  }
+
+  /** The query split at spaces outside quotes (a quoted phrase is one token). */
+  private static List<String> tokens(String folded) {
+    List<String> tokens = new ArrayList<>();
+    StringBuilder token = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c == '\\' && i + 1 < folded.length()) {
+        token.append(c).append(folded.charAt(++i));
+        continue;
+      }
+      quoted ^= c == '"';
+      if (!quoted && Character.isWhitespace(c)) {
+        if (!token.isEmpty()) {
+          tokens.add(token.toString());
+          token.setLength(0);
+        }
+      } else {
+        token.append(c);
+      }
+    }
+    if (!token.isEmpty()) {
+      tokens.add(token.toString());
+    }
+    return tokens;
+  }
+
+  /** A word and nothing else: no operator, field, quote, group, escape, wildcard or exact mark. */
+  private static boolean isPlainWord(String token) {
+    boolean operator = List.of("AND", "OR", "NOT", "&&", "||").contains(token) || "+-=".indexOf(token.charAt(0)) >= 0;
+    return !operator && token.chars().noneMatch(c -> "\"()[]{}:*\\!^~?/".indexOf(c) >= 0)
+        && token.chars().anyMatch(Character::isLetter);
+  }
+
   /** Each piece of the text with its alternatives, the text as typed first. */
   private List<List<String>> pieces(String[] words) {
     List<List<String>> pieces = new ArrayList<>();
@@ -78,7 +141,8 @@ final class VariantQueries {
     if (words[start].length() > 1 && words[start].charAt(0) == EXACT) {
       return start;
     }
-    for (int end = Math.min(words.length, start + NameVariants.MAX_WORDS); end > start; end--) {
+    int longest = names.startsLongerName(words[start]) ? NameVariants.MAX_WORDS : 1;
+    for (int end = Math.min(words.length, start + longest); end > start; end--) {
       if (names.lookup(String.join(" ", java.util.Arrays.copyOfRange(words, start, end))).isPresent()) {
         return end;
       }

@@ -9,6 +9,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The sound of a transliteration: sound-alike spellings share it, ordinary words have none. */
 class PhoneticKeyTest {
 
+  @org.junit.jupiter.api.Test
+  void theShippedTableIsWhatIcuHanLatinReads() {
+    com.ibm.icu.text.Transliterator pinyin = com.ibm.icu.text.Transliterator.getInstance("Han-Latin; Latin-ASCII");
+    assertThat(PhoneticKey.table()).hasSize(240);
+    PhoneticKey.table().forEach((c, syllable) -> assertThat(c == '什' ? "shi" : pinyin.transliterate(String.valueOf(c)).strip())
+        .as(String.valueOf(c)).isEqualTo(syllable));
+  }
+
   @ParameterizedTest(name = "{0} and {1} both sound {2}")
   @CsvSource({
       "维特科夫, 威特科夫, weitekefu", "卢比奥, 鲁比奥, lubiao", "拉夫罗夫, 拉夫洛夫, lafuluofu",

@@ -43,8 +43,11 @@ class NameVariantsSearchTest {
         "variants", List.of(variants ? "on" : "off"))));
   }
 
+  /** The ids of every hit, sorted; the total (counted apart from the hits) must agree. */
   private static String ids(String query, boolean variants) throws IOException {
-    return result(query, variants).hits().stream().map(Hit::id).sorted().collect(Collectors.joining(" "));
+    SearchResult result = result(query, variants);
+    assertThat(result.total()).as(query).isEqualTo(result.hits().size());
+    return result.hits().stream().map(Hit::id).sorted().collect(Collectors.joining(" "));
   }
 
   @ParameterizedTest(name = "{0} finds every article that names the entity in any spelling")
@@ -80,6 +83,9 @@ class NameVariantsSearchTest {
       "=泽连斯基                          | n01 n12",
       "=泽连斯基 OR 红军城                | n01 n02 n04 n06 n07 n08 n09 n10 n12",
       "基本法                             | n11",
+      // Words that spell a name together are that name; other words stay words, AND as always.
+      "Volodymyr Zelensky                 | " + ZELENSKY,
+      "President Zelenskyy                | n04 n05",
   })
   void phrasesAndBooleanQueriesExpandEachName(String query, String expected) throws IOException {
     assertThat(ids(query, true)).isEqualTo(expected);

@@ -1,0 +1,29 @@
+package org.newssearch.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newssearch.names.NameVariants;
+
+/** A name of several words typed without quotes is handed to the parser whole, as a phrase. */
+class VariantQueriesTest {
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiterString = " => ", value = {
+      "European Union talks => \"European Union\" talks",
+      "Donald Trump OR 普京 => \"Donald Trump\" OR 普京",
+      "Kim Jong-un  visit => \"Kim Jong-un\" visit",
+      "talks in   Chasiv Yar => talks in \"Chasiv Yar\"",
+      "\"Donald Trump\" => \"Donald Trump\"",
+      "\"talks with Donald Trump\" => \"talks with Donald Trump\"",
+      "title:Donald Trump => title:Donald Trump",
+      "-Donald Trump => -Donald Trump",
+      "Donald AND Trump => Donald AND Trump",
+      "European union ministers => \"European union\" ministers",
+      "United Nations Security => \"United Nations\" Security",
+  })
+  void plainWordsThatSpellANameAreQuoted(String query, String quoted) {
+    assertThat(VariantQueries.quoteNames(query, NameVariants.shipped())).isEqualTo(quoted);
+  }
+}
