@@ -52,6 +52,8 @@ final class NewsQueryParser extends QueryParser {
   private NameVariants names;
   /** Where the names searched in other spellings are noted, for the answer to show. */
   private Set<Expansion> expansions = new LinkedHashSet<>();
+  /** The spellings' queries already made, shared by the parsers of one service. */
+  private VariantQueries.Cache cache;
 
   NewsQueryParser(Analyzer analyzer) {
     this(analyzer, Schema.SUFFIXES);
@@ -74,9 +76,10 @@ final class NewsQueryParser extends QueryParser {
    * This parser searching each name in every spelling {@code names} knows ({@link VariantQueries}),
    * noting in {@code expansions} what it added.
    */
-  NewsQueryParser withVariants(NameVariants names, Set<Expansion> expansions) {
+  NewsQueryParser withVariants(NameVariants names, Set<Expansion> expansions, VariantQueries.Cache cache) {
     this.names = names;
     this.expansions = expansions;
+    this.cache = cache;
     return this;
   }
 
@@ -94,7 +97,7 @@ final class NewsQueryParser extends QueryParser {
    * words ({@code the}), which would otherwise match every article.
    */
   NewsQueryParser keepingStopWords() {
-    NewsQueryParser parser = new NewsQueryParser(getAnalyzer(), suffixes).withVariants(names, expansions);
+    NewsQueryParser parser = new NewsQueryParser(getAnalyzer(), suffixes).withVariants(names, expansions, cache);
     parser.keepStopWords = true;
     return parser;
   }
@@ -109,7 +112,7 @@ final class NewsQueryParser extends QueryParser {
     if (names == null || FACET_FIELDS.contains(field)) {
       return textQuery(field, text, slop);
     }
-    return new VariantQueries(names, this::textQuery, expansions).query(field, text, slop);
+    return new VariantQueries(names, this::textQuery, expansions, cache, suffixes).query(field, text, slop);
   }
 
   @Override

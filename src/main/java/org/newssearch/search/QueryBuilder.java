@@ -24,6 +24,7 @@ final class QueryBuilder {
 
   private final Analyzer analyzer;
   private final Supplier<NameVariants> names;
+  private final VariantQueries.Cache variantQueries = new VariantQueries.Cache();
 
   /** A builder whose names are the shipped gazetteer's (read when a query first asks for variants). */
   QueryBuilder(Analyzer analyzer) {
@@ -63,7 +64,7 @@ final class QueryBuilder {
       Set<Expansion> expansions = new LinkedHashSet<>();
       NewsQueryParser parser = new NewsQueryParser(analyzer, suffixes);
       if (variants) {
-        parser.withVariants(names.get(), expansions);
+        parser.withVariants(names.get(), expansions, variantQueries);
         folded = VariantQueries.quoteNames(folded, names.get());
       }
       Query parsed = parser.parse(folded);

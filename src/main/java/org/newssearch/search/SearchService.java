@@ -70,10 +70,11 @@ public final class SearchService implements Closeable {
   /** One page of hits with snippets and facets: request -> query -> collect -> highlight -> facets. */
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    Deadline deadline = Deadline.after(limits.searchBudget());
     try (IndexViews.Lease lease = views.acquire()) {
       IndexView view = lease.view();
       QueryBuilder.Parsed parsed = queries.parse(request.query(), view.suffixes, request.variants());
+      // The budget is the search's own: a first query's loading of the dictionaries and names is not.
+      Deadline deadline = Deadline.after(limits.searchBudget());
       Query text = parsed.query();
       Query query = QueryBuilder.withFilters(text, request);
       PageWindow window = PageWindow.of(request, view.commitKey);

@@ -3,6 +3,9 @@ package org.newssearch.search;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.Query;
@@ -29,21 +32,36 @@ final class VariantQueries {
   /** The marker of a word to keep exact ({@code =泽连斯基}). */
   static final char EXACT = '=';
 
+  /**
+   * The queries of spellings already made, by the analyzed fields searched, field, text and slop: a
+   * name's spellings each run through every field's analysis (about 85 analyses for Pokrovsk's nine
+   * spellings, 8 ms), and the same names come back query after query. Queries are immutable; at most
+   * {@link #MAX_CACHED} are kept, then new ones are made each time.
+   */
+  static final class Cache {
+    static final int MAX_CACHED = 10_000;
+    private final Map<List<Object>, Optional<Query>> queries = new ConcurrentHashMap<>();
+  }
+
   private final NameVariants names;
   private final TextQuery plain;
   private final Set<Expansion> expansions;
+  private final Cache cache;
+  private final List<String> suffixes;
 
-  VariantQueries(NameVariants names, TextQuery plain, Set<Expansion> expansions) {
+  VariantQueries(NameVariants names, TextQuery plain, Set<Expansion> expansions, Cache cache, List<String> suffixes) {
     this.names = names;
     this.plain = plain;
     this.expansions = expansions;
+    this.cache = cache;
+    this.suffixes = suffixes;
   }
 
   Query query(String field, String text, int slop) throws ParseException {
     List<List<String>> pieces = pieces(text.strip().split("\\s+"));
     Set<Query> distinct = new LinkedHashSet<>();
     for (String variant : texts(pieces)) {
-      Query q = plain.of(field, variant, slop);
+      Query q = cached(field, variant, slop);
       if (q != null) {
         distinct.add(q);
       }
@@ -115,6 +133,18 @@ final class VariantQueries {
     boolean operator = List.of("AND", "OR", "NOT", "&&", "||").contains(token) || "+-=".indexOf(token.charAt(0)) >= 0;
     return !operator && token.chars().noneMatch(c -> "\"()[]{}:*\\!^~?/".indexOf(c) >= 0)
         && token.chars().anyMatch(Character::isLetter);
+  }
+
+  private Query cached(String field, String text, int slop) throws ParseException {
+    List<Object> key = List.of(suffixes, field, text, slop);
+    Optional<Query> known = cache.queries.get(key);
+    if (known == null) {
+      known = Optional.ofNullable(plain.of(field, text, slop));
+      if (cache.queries.size() < Cache.MAX_CACHED) {
+        cache.queries.put(key, known);
+      }
+    }
+    return known.orElse(null);
   }
 
   /** Each piece of the text with its alternatives, the text as typed first. */

@@ -26,4 +26,17 @@ class VariantQueriesTest {
   void plainWordsThatSpellANameAreQuoted(String query, String quoted) {
     assertThat(VariantQueries.quoteNames(query, NameVariants.shipped())).isEqualTo(quoted);
   }
+
+  @org.junit.jupiter.api.Test
+  void aCachedSpellingsQueryIsTheQueryMadeAfresh() {
+    QueryBuilder builder = new QueryBuilder(org.newssearch.index.Schema.analyzer());
+    java.util.List<String> suffixes = org.newssearch.index.Schema.SUFFIXES;
+    for (String query : java.util.List.of("红军城", "Zelensky AND 红军城", "\"泽伦斯基与威特科夫\"", "title:Pokrovsk")) {
+      org.apache.lucene.search.Query first = builder.parse(query, suffixes, true).query();
+      assertThat(builder.parse(query, suffixes, true).query()).as(query).isEqualTo(first)
+          .isEqualTo(new QueryBuilder(org.newssearch.index.Schema.analyzer()).parse(query, suffixes, true).query());
+    }
+    assertThat(builder.parse("title:Pokrovsk", suffixes, true).query())
+        .isNotEqualTo(builder.parse("Pokrovsk", suffixes, true).query());
+  }
 }

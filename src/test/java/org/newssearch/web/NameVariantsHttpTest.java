@@ -100,6 +100,24 @@ class NameVariantsHttpTest {
   }
 
   @Test
+  void theApiDescriptionHasTheParameterAndTheExpansions() throws Exception {
+    JsonNode doc = http.json("/api/openapi.json");
+    JsonNode variants = null;
+    for (JsonNode parameter : doc.at("/paths/~1api~1search/get/parameters")) {
+      if (parameter.get("name").asText().equals("variants")) {
+        variants = parameter;
+      }
+    }
+    assertThat(variants).isNotNull();
+    assertThat(variants.at("/schema/enum").toString()).isEqualTo("[\"on\",\"off\"]");
+    assertThat(variants.at("/schema/default").asText()).isEqualTo("on");
+    List<String> fields = new java.util.ArrayList<>();
+    doc.at("/components/schemas/Expansion/properties").fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).containsExactly("text", "entity", "variants");
+    assertThat(doc.at("/components/schemas/SearchResult/properties/expansions").isMissingNode()).isFalse();
+  }
+
+  @Test
   void theArticleViewMarksTheSpellingTheArticleUses() throws Exception {
     assertThat(http.get("/articles/n02?" + Q).body()).contains("<mark>澤倫斯基</mark>");
     assertThat(http.get("/articles/n02?" + Q + "&variants=off").body()).doesNotContain("<mark>");
