@@ -112,7 +112,15 @@ final class NewsQueryParser extends QueryParser {
     if (names == null || FACET_FIELDS.contains(field)) {
       return textQuery(field, text, slop);
     }
-    return new VariantQueries(names, this::textQuery, expansions, cache, suffixes).query(field, text, slop);
+    return new VariantQueries(names, this::textQueryOver, expansions, cache, suffixes).query(field, text, slop);
+  }
+
+  /** {@link #textQuery} over only some of this parser's analyzed fields (another spelling's script's). */
+  private Query textQueryOver(String field, String text, int slop, List<String> only) throws ParseException {
+    if (only.equals(suffixes)) {
+      return textQuery(field, text, slop);
+    }
+    return new NewsQueryParser(getAnalyzer(), only).textQuery(field, text, slop);
   }
 
   @Override

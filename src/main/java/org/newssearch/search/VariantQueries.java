@@ -24,8 +24,19 @@ final class VariantQueries {
 
   /** How the parser makes the query of one text (its {@code textQuery}). */
   interface TextQuery {
-    Query of(String field, String text, int slop) throws ParseException;
+    Query of(String field, String text, int slop, List<String> suffixes) throws ParseException;
   }
+
+  /**
+   * Where another spelling is looked for: in the analyzed fields of the languages written in its
+   * script (Cyrillic: ru, uk and the neutral field; Latin: en and the neutral field; Chinese: as any
+   * Chinese text). An article is analyzed only into its own language's fields, so Зеленский searched
+   * in the English or Chinese fields could only find a Russian word quoted there, beside the name in
+   * the article's own script, which its own spelling finds; left out, each spelling costs a third of the
+   * term lookups. The text as typed is searched wherever it was before.
+   */
+  private static final Map<Character.UnicodeScript, List<String>> SCRIPT_FIELDS = Map.of(
+      Character.UnicodeScript.CYRILLIC, List.of("ru", "uk", "std"), Character.UnicodeScript.LATIN, List.of("en", "std"));
 
   /** Most texts one word or phrase becomes; beyond it one name varies at a time. */
   static final int MAX_TEXTS = 32;
@@ -60,8 +71,9 @@ final class VariantQueries {
   Query query(String field, String text, int slop) throws ParseException {
     List<List<String>> pieces = pieces(text.strip().split("\\s+"));
     Set<Query> distinct = new LinkedHashSet<>();
-    for (String variant : texts(pieces)) {
-      Query q = cached(field, variant, slop);
+    List<String> texts = texts(pieces);
+    for (int i = 0; i < texts.size(); i++) {
+      Query q = cached(field, texts.get(i), slop, i == 0 ? suffixes : fieldsFor(texts.get(i)));
       if (q != null) {
         distinct.add(q);
       }
@@ -135,11 +147,19 @@ final class VariantQueries {
         && token.chars().anyMatch(Character::isLetter);
   }
 
-  private Query cached(String field, String text, int slop) throws ParseException {
-    List<Object> key = List.of(suffixes, field, text, slop);
+  /** The analyzed fields (of those searched) where a spelling in one script is looked for; all for mixed scripts. */
+  private List<String> fieldsFor(String spelling) {
+    Set<Character.UnicodeScript> scripts = new java.util.HashSet<>();
+    spelling.codePoints().filter(Character::isLetter).forEach(cp -> scripts.add(Character.UnicodeScript.of(cp)));
+    List<String> only = scripts.size() == 1 ? SCRIPT_FIELDS.get(scripts.iterator().next()) : null;
+    return only == null ? suffixes : suffixes.stream().filter(only::contains).toList();
+  }
+
+  private Query cached(String field, String text, int slop, List<String> fields) throws ParseException {
+    List<Object> key = List.of(fields, field, text, slop);
     Optional<Query> known = cache.queries.get(key);
     if (known == null) {
-      known = Optional.ofNullable(plain.of(field, text, slop));
+      known = Optional.ofNullable(plain.of(field, text, slop, fields));
       if (cache.queries.size() < Cache.MAX_CACHED) {
         cache.queries.put(key, known);
       }

@@ -39,4 +39,24 @@ class VariantQueriesTest {
     assertThat(builder.parse("title:Pokrovsk", suffixes, true).query())
         .isNotEqualTo(builder.parse("Pokrovsk", suffixes, true).query());
   }
+
+  @org.junit.jupiter.api.Test
+  void anotherSpellingIsLookedForInTheFieldsOfItsScriptsLanguages() {
+    org.apache.lucene.search.Query query = new QueryBuilder(org.newssearch.index.Schema.analyzer())
+        .parse("泽连斯基", org.newssearch.index.Schema.SUFFIXES, true).query();
+    java.util.Set<org.apache.lucene.index.Term> terms = new java.util.HashSet<>();
+    query.visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
+    java.util.Set<String> cyrillic = new java.util.TreeSet<>();
+    java.util.Set<String> latin = new java.util.TreeSet<>();
+    for (org.apache.lucene.index.Term term : terms) {
+      String field = term.field().substring(term.field().indexOf('.') + 1);
+      if (term.text().startsWith("зеленск")) {
+        cyrillic.add(field);
+      } else if (term.text().startsWith("zelensk")) {
+        latin.add(field);
+      }
+    }
+    assertThat(cyrillic).containsExactly("ru", "std", "uk");
+    assertThat(latin).containsExactly("en", "std");
+  }
 }
