@@ -16,9 +16,9 @@ import picocli.CommandLine.Option;
 
 /** {@code newssearch eval ...}: quality evaluations over the shared corpora and gold sets. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Quality evaluations over ../shared (segmentation, twins, langdetect, retrieval, copies).",
+    description = "Quality evaluations over ../shared (segmentation, twins, langdetect, retrieval, copies, names).",
     subcommands = {EvalCommand.Segmentation.class, EvalCommand.Twins.class, EvalCommand.LangDetect.class,
-        EvalRetrievalCommand.class, EvalCopiesCommand.class})
+        EvalRetrievalCommand.class, EvalCopiesCommand.class, EvalNamesCommand.class})
 final class EvalCommand implements Runnable {
 
   @Override

@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.newssearch.index.Facet;
+import org.newssearch.names.NameVariants;
 import org.newssearch.search.BadRequestException;
+import org.newssearch.search.SearchLimits;
 import org.newssearch.search.SearchRequest;
 import org.newssearch.search.SearchResult;
 import org.newssearch.search.SearchService;
@@ -49,6 +52,14 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the API's JSON instead of text.")
   boolean json;
 
+  @Option(names = "--variants", paramLabel = "on|off",
+      description = "on (default): a name also finds its other spellings; off: every word only as written.")
+  String variants;
+
+  @Option(names = "--aliases", paramLabel = "FILE",
+      description = "Your own name variants: UTF-8, one entity a line, entity-id<TAB>spelling|spelling (docs/names.md).")
+  Path aliases;
+
   @Spec
   CommandSpec spec;
 
@@ -78,13 +89,19 @@ final class SearchCommand implements Callable<Integer> {
     putIfSet(params, "to", to);
     putIfSet(params, "sort", sort);
     putIfSet(params, "size", size);
-    try (SearchService search = new SearchService(index == null ? Main.home().resolve("index") : index)) {
+    putIfSet(params, "variants", variants);
+    Supplier<NameVariants> names = Aliases.load(aliases);
+    try (SearchService search = new SearchService(index == null ? Main.home().resolve("index") : index,
+        SearchLimits.DEFAULT, names)) {
       SearchResult result = search.search(SearchRequest.fromParams(params));
       if (json) {
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
         return 0;
       }
       out.printf("%d articles (%d ms)%n", result.total(), result.tookMs());
+      for (SearchResult.Expansion expansion : result.expansions()) {
+        out.printf("also searched for %s: %s%n", expansion.text(), String.join(", ", expansion.variants()));
+      }
       int rank = 1;
       for (SearchResult.Hit hit : result.hits()) {
         out.printf("%2d. %s%n    %s · %s · %s · id %s%n", rank++, hit.title(), hit.source(),

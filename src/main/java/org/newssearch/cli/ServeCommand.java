@@ -14,10 +14,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.newssearch.index.Generations;
 import org.newssearch.index.Schema;
+import org.newssearch.names.NameVariants;
 import org.newssearch.search.SearchLimits;
 import org.newssearch.search.SearchRequest;
 import org.newssearch.search.SearchService;
@@ -54,6 +56,11 @@ final class ServeCommand implements Callable<Integer> {
       description = "Exports streamed at once; one more gets HTTP 503 (default: ${DEFAULT-VALUE}).")
   int maxExports = WebOptions.DEFAULT.maxConcurrentExports();
 
+  @Option(names = "--aliases", paramLabel = "FILE",
+      description = "Your own name variants, read at start-up: UTF-8, one entity a line, entity-id<TAB>spelling|spelling "
+          + "(docs/names.md).")
+  Path aliases;
+
   @Option(names = "--cors-origin", paramLabel = "ORIGIN",
       description = "Let pages of this origin (https://host[:port]) call the API from a browser (repeatable; default: none).")
   List<String> corsOrigins = new ArrayList<>();
@@ -63,11 +70,12 @@ final class ServeCommand implements Callable<Integer> {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     Path root = index == null ? Main.home().resolve("index") : index;
+    Supplier<NameVariants> names = Aliases.load(aliases);
     if (new Generations(root).current().isEmpty()) {
       out.println("no index at " + root + "; building it from sample-data");
       IndexCommand.rebuild(List.of(Main.home().resolve("sample-data")), root, err);
     }
-    try (Started started = startOrExplain(root)) {
+    try (Started started = startOrExplain(root, names)) {
       out.println("newssearch serving " + root + " at http://" + host + ":" + started.server().port() + "/");
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
@@ -86,10 +94,10 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** {@link #start}, with a port in use said as what to do rather than as Jetty's exception. */
-  private Started startOrExplain(Path root) throws IOException {
+  private Started startOrExplain(Path root, Supplier<NameVariants> names) throws IOException {
     try {
       return start(root, host, port, new SearchLimits(Duration.ofMillis(searchBudgetMs)),
-          new WebOptions(maxExports, corsOrigins));
+          new WebOptions(maxExports, corsOrigins), names);
     } catch (RuntimeException e) {
       for (Throwable cause = e; cause != null; cause = cause.getCause()) {
         if (cause instanceof BindException) {
@@ -124,7 +132,14 @@ final class ServeCommand implements Callable<Integer> {
 
   /** {@link #start(Path, String, int)} with these limits per request and HTTP options. */
   static Started start(Path root, String host, int port, SearchLimits limits, WebOptions options) throws IOException {
-    SearchService search = new SearchService(root, limits);
+    return start(root, host, port, limits, options, NameVariants::shipped);
+  }
+
+  /** {@link #start(Path, String, int, SearchLimits, WebOptions)} with these name variants (the user's aliases). */
+  static Started start(Path root, String host, int port, SearchLimits limits, WebOptions options,
+      Supplier<NameVariants> names)
+      throws IOException {
+    SearchService search = new SearchService(root, limits, names);
     CompletableFuture<Void> firstSearch = startLoadingDictionaries().thenRunAsync(() -> {
       try {
         search.search(SearchRequest.of("新闻 news"));

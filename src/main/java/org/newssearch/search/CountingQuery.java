@@ -53,6 +53,7 @@ final class CountingQuery {
       case ConstantScoreQuery constant -> new ConstantScoreQuery(of(constant.getQuery()));
       case BooleanQuery bool -> leaner(bool);
       case DisjunctionMaxQuery best -> anyOf(best);
+      case EntityQuery entity -> leaner(entity.anyOf());
       default -> query;
     };
   }

@@ -1,6 +1,7 @@
 package org.newssearch.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
@@ -18,6 +19,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.newssearch.index.Facet;
 import org.newssearch.index.Schema;
+import org.newssearch.names.NameVariants;
+import org.newssearch.search.SearchResult.Expansion;
 
 /**
  * The user query syntax (Lucene's classic syntax: AND by default, OR, NOT/-, parentheses,
@@ -40,6 +43,12 @@ final class NewsQueryParser extends QueryParser {
 
   private final List<String> suffixes;
   private boolean keepStopWords;
+  /** Name variants to search a name in all its spellings with, or null for exact spellings ({@code variants=off}). */
+  private NameVariants names;
+  /** Where the names searched in other spellings are noted, for the answer to show. */
+  private Set<Expansion> expansions = new LinkedHashSet<>();
+  /** The spellings' queries already made, shared by the parsers of one service. */
+  private VariantQueries.Cache cache;
 
   NewsQueryParser(Analyzer analyzer) {
     this(analyzer, Schema.SUFFIXES);
@@ -58,9 +67,20 @@ final class NewsQueryParser extends QueryParser {
     setSplitOnWhitespace(true);
   }
 
+  /**
+   * This parser searching each name in every spelling {@code names} knows ({@link VariantQueries}),
+   * noting in {@code expansions} what it added.
+   */
+  NewsQueryParser withVariants(NameVariants names, Set<Expansion> expansions, VariantQueries.Cache cache) {
+    this.names = names;
+    this.expansions = expansions;
+    this.cache = cache;
+    return this;
+  }
+
   @Override
   protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
-    Query query = textQuery(field, text, 0);
+    Query query = textOrVariants(field, text, 0);
     // A word that some language's analyzer drops as a stop word (на, to, і) could never be matched in
     // that language's articles: required, it would make a pasted headline find nothing. It is left
     // out, as a stop word is in a one-language index; quoted, it stays part of the phrase.
@@ -72,14 +92,30 @@ final class NewsQueryParser extends QueryParser {
    * words ({@code the}), which would otherwise match every article.
    */
   NewsQueryParser keepingStopWords() {
-    NewsQueryParser parser = new NewsQueryParser(getAnalyzer(), suffixes);
+    NewsQueryParser parser = new NewsQueryParser(getAnalyzer(), suffixes).withVariants(names, expansions, cache);
     parser.keepStopWords = true;
     return parser;
   }
 
   @Override
   protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
-    return textQuery(field, text, slop);
+    return textOrVariants(field, text, slop);
+  }
+
+  /** {@link #textQuery}, or with names the variants' queries around it; facet values are never names. */
+  private Query textOrVariants(String field, String text, int slop) throws ParseException {
+    if (names == null || FACET_FIELDS.contains(field)) {
+      return textQuery(field, text, slop);
+    }
+    return new VariantQueries(names, this::textQueryOver, expansions, cache, suffixes).query(field, text, slop);
+  }
+
+  /** {@link #textQuery} over only some of this parser's analyzed fields (another spelling's script's). */
+  private Query textQueryOver(String field, String text, int slop, List<String> only) throws ParseException {
+    if (only.equals(suffixes)) {
+      return textQuery(field, text, slop);
+    }
+    return new NewsQueryParser(getAnalyzer(), only).textQuery(field, text, slop);
   }
 
   @Override

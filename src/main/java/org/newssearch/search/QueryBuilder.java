@@ -2,7 +2,10 @@ package org.newssearch.search;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -14,21 +17,44 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.newssearch.analysis.QueryAnalyzer;
 import org.newssearch.index.Schema;
+import org.newssearch.names.NameVariants;
+import org.newssearch.search.SearchResult.Expansion;
 
 /** Turns a {@link SearchRequest} into a Lucene query: the parsed text plus filter clauses. */
 final class QueryBuilder {
 
   private final Analyzer analyzer;
+  private final Supplier<NameVariants> names;
+  private final VariantQueries.Cache variantQueries = new VariantQueries.Cache();
 
-  /** @param analyzer the index's analyzer (queries leave out what only the index needs) */
+  /** A builder whose names are the shipped gazetteer's (read when a query first asks for variants). */
   QueryBuilder(Analyzer analyzer) {
-    this.analyzer = new QueryAnalyzer(analyzer);
+    this(analyzer, NameVariants::shipped);
   }
 
-  /** The text query over only the analyzed fields with these suffixes. */
+  /** @param analyzer the index's analyzer (queries leave out what only the index needs) */
+  QueryBuilder(Analyzer analyzer, Supplier<NameVariants> names) {
+    this.analyzer = new QueryAnalyzer(analyzer);
+    this.names = names;
+  }
+
+  /** A query's text parsed, and the names in it that were also searched in other spellings. */
+  record Parsed(Query query, List<Expansion> expansions) {}
+
+  /** The text query over only the analyzed fields with these suffixes, each spelling exact. */
   Query textQuery(String text, List<String> suffixes) {
+    return parse(text, suffixes, false).query();
+  }
+
+  /** The text query, with every name in all its spellings unless {@code variants} is false. */
+  Query textQuery(String text, List<String> suffixes, boolean variants) {
+    return parse(text, suffixes, variants).query();
+  }
+
+  /** The text query over only the analyzed fields with these suffixes, names in all spellings if {@code variants}. */
+  Parsed parse(String text, List<String> suffixes, boolean variants) {
     if (text.isBlank()) {
-      return new MatchAllDocsQuery();
+      return new Parsed(new MatchAllDocsQuery(), List.of());
     }
     QueryText.checkNesting(text);
     String folded = QueryText.fold(text);
@@ -37,13 +63,18 @@ final class QueryBuilder {
       throw cannotParse(text, mistake);
     }
     try {
+      Set<Expansion> expansions = new LinkedHashSet<>();
       NewsQueryParser parser = new NewsQueryParser(analyzer, suffixes);
+      if (variants) {
+        parser.withVariants(names.get(), expansions, variantQueries);
+        folded = VariantQueries.quoteNames(folded, names.get());
+      }
       Query parsed = parser.parse(folded);
       if (parsed == null) {
         // Every word was a stop word somewhere ("the", "на"): search them rather than everything.
         parsed = parser.keepingStopWords().parse(folded);
       }
-      return parsed == null ? new MatchAllDocsQuery() : parsed;
+      return new Parsed(parsed == null ? new MatchAllDocsQuery() : parsed, List.copyOf(expansions));
     } catch (ParseException e) {
       throw cannotParse(text, luceneReason(e.getMessage()));
     }

@@ -21,10 +21,12 @@ import org.newssearch.index.Facet;
  * @param groupCopies whether syndicated copies collapse into one hit ({@code group=copies})
  * @param facetSize values listed per facet, most matches first ({@code facetCardinality} says how many there are)
  * @param cursor opaque position after the previous page, or {@code null}
+ * @param variants whether a name in the query is searched in every spelling ({@code variants=on}, the
+ *     default) or only as written ({@code off})
  */
 public record SearchRequest(
     String query, Map<Facet, List<String>> filters, LocalDate from, LocalDate to,
-    SortOrder sort, int size, int page, boolean groupCopies, int facetSize, String cursor) {
+    SortOrder sort, int size, int page, boolean groupCopies, int facetSize, String cursor, boolean variants) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -39,7 +41,7 @@ public record SearchRequest(
   public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
   /** The parameters {@link #fromParams} reads. */
   public static final List<String> PARAMETERS = Stream.of(Stream.of("q"), Facet.fields().stream(),
-      Stream.of("from", "to", "sort", "size", "page", "group", "facetSize", "cursor")).flatMap(s -> s).toList();
+      Stream.of("from", "to", "sort", "size", "page", "group", "facetSize", "cursor", "variants")).flatMap(s -> s).toList();
 
   public SearchRequest {
     query = query == null ? "" : query.strip();
@@ -52,9 +54,20 @@ public record SearchRequest(
     filters = kept;
   }
 
+  /** A request with names searched in every spelling (the default). */
+  public SearchRequest(String query, Map<Facet, List<String>> filters, LocalDate from, LocalDate to,
+      SortOrder sort, int size, int page, boolean groupCopies, int facetSize, String cursor) {
+    this(query, filters, from, to, sort, size, page, groupCopies, facetSize, cursor, true);
+  }
+
   /** A request for {@code query} with defaults. */
   public static SearchRequest of(String query) {
     return new SearchRequest(query, Map.of(), null, null, SortOrder.RELEVANCE, DEFAULT_SIZE, 1, false, DEFAULT_FACET_SIZE, null);
+  }
+
+  /** The same request with names searched in every spelling ({@code true}) or only as written. */
+  public SearchRequest withVariants(boolean on) {
+    return new SearchRequest(query, filters, from, to, sort, size, page, groupCopies, facetSize, cursor, on);
   }
 
   /** The values of {@code facet} to keep; empty keeps all. */
@@ -66,12 +79,12 @@ public record SearchRequest(
   public SearchRequest withoutFilter(Facet facet) {
     Map<Facet, List<String>> others = new EnumMap<>(filters);
     others.remove(facet);
-    return new SearchRequest(query, others, from, to, sort, size, page, groupCopies, facetSize, cursor);
+    return new SearchRequest(query, others, from, to, sort, size, page, groupCopies, facetSize, cursor, variants);
   }
 
   /** The same request at another size and cursor (export and cursor walks). */
   public SearchRequest withPage(int newSize, String newCursor) {
-    return new SearchRequest(query, filters, from, to, sort, newSize, 1, groupCopies, facetSize, newCursor);
+    return new SearchRequest(query, filters, from, to, sort, newSize, 1, groupCopies, facetSize, newCursor, variants);
   }
 
   /**
@@ -109,7 +122,19 @@ public record SearchRequest(
     }
     return new SearchRequest(q, filters, from, to,
         sort == null || sort.isBlank() ? SortOrder.RELEVANCE : SortOrder.parse(sort), size, page,
-        groupCopies, facetSize, cursor);
+        groupCopies, facetSize, cursor, variants(first(params, "variants")));
+  }
+
+  /** {@code variants=on} (the default) searches a name in every spelling; {@code off} only as written. */
+  private static boolean variants(String value) {
+    if (value == null || value.isEmpty() || value.equals("on")) {
+      return true;
+    }
+    if (value.equals("off")) {
+      return false;
+    }
+    throw new BadRequestException("bad variants=" + value,
+        "accepted: on (a name in every spelling, the default), off (each word only as written)");
   }
 
   /** {@code group=copies} collapses syndicated copies; {@code none} (the default) shows every article. */

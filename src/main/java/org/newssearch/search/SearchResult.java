@@ -17,10 +17,21 @@ import java.util.Map;
  * @param stories with {@code group=copies}, how many stories (copy groups) the matches tell, the
  *     count its pages are numbered by; else {@code null}
  * @param nextCursor position after this page, or {@code null} when it is the last
+ * @param expansions the names of the query that were also searched in other spellings (none with
+ *     {@code variants=off})
  */
 public record SearchResult(
     String query, long total, long tookMs, List<Hit> hits, Map<String, List<FacetCount>> facets,
-    Map<String, Integer> facetCardinality, Long stories, String nextCursor) {
+    Map<String, Integer> facetCardinality, Long stories, String nextCursor, List<Expansion> expansions) {
+
+  /**
+   * A name of the query searched in all its spellings.
+   *
+   * @param text the name as the query wrote it
+   * @param entity the gazetteer's id of the person, place or organisation
+   * @param variants its other spellings, also searched
+   */
+  public record Expansion(String text, String entity, List<String> variants) {}
 
   /**
    * One matching article.

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -30,6 +31,7 @@ import org.newssearch.index.Facet;
 import org.newssearch.index.Schema;
 import org.newssearch.index.StoredText;
 import org.newssearch.ingest.Article;
+import org.newssearch.names.NameVariants;
 import org.newssearch.search.SearchResult.FacetCount;
 import org.newssearch.search.SearchResult.Hit;
 
@@ -53,18 +55,28 @@ public final class SearchService implements Closeable {
   }
 
   public SearchService(Path indexRoot, SearchLimits limits) throws IOException {
+    this(indexRoot, limits, NameVariants::shipped);
+  }
+
+  /**
+   * A service that searches a name in every spelling {@code names} knows (the shipped gazetteer and a
+   * user's aliases), asked for them when a first query needs them (building them takes a second).
+   */
+  public SearchService(Path indexRoot, SearchLimits limits, Supplier<NameVariants> names) throws IOException {
     this.views = new IndexViews(indexRoot);
-    this.queries = new QueryBuilder(analyzer);
+    this.queries = new QueryBuilder(analyzer, names);
     this.limits = limits;
   }
 
   /** One page of hits with snippets and facets: request -> query -> collect -> highlight -> facets. */
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    Deadline deadline = Deadline.after(limits.searchBudget());
     try (IndexViews.Lease lease = views.acquire()) {
       IndexView view = lease.view();
-      Query text = queries.textQuery(request.query(), view.suffixes);
+      QueryBuilder.Parsed parsed = queries.parse(request.query(), view.suffixes, request.variants());
+      // The budget is the search's own: a first query's loading of the dictionaries and names is not.
+      Deadline deadline = Deadline.after(limits.searchBudget());
+      Query text = parsed.query();
       Query query = QueryBuilder.withFilters(text, request);
       PageWindow window = PageWindow.of(request, view.commitKey);
       boolean grouped = request.groupCopies() && view.schemaVersion >= 3;
@@ -94,7 +106,8 @@ public final class SearchService implements Closeable {
       Map<String, List<FacetCount>> facets = facets(view, found.counts(), text, request, deadline, cardinality);
       long total = found.counts().total();
       return new SearchResult(request.query(), total, (System.nanoTime() - start) / 1_000_000, hits, facets,
-          cardinality, grouped ? StoryCount.of(view, query, deadline) : null, grouped ? null : window.next(page, total));
+          cardinality, grouped ? StoryCount.of(view, query, deadline) : null, grouped ? null : window.next(page, total),
+          parsed.expansions());
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooComplex();
     }
@@ -195,7 +208,7 @@ public final class SearchService implements Closeable {
   public void forEachMatch(SearchRequest request, Consumer<Article> each) throws IOException {
     try (IndexViews.Lease lease = views.acquire()) {
       IndexView view = lease.view();
-      Query query = QueryBuilder.withFilters(queries.textQuery(request.query(), view.suffixes), request);
+      Query query = QueryBuilder.withFilters(queries.textQuery(request.query(), view.suffixes, request.variants()), request);
       Sort sort = PageWindow.sortOf(request.sort());
       StoredFields stored = view.searcher.storedFields();
       ScoreDoc after = null;
@@ -273,14 +286,16 @@ public final class SearchService implements Closeable {
 
   /**
    * The article with this id, its title and whole text HTML-escaped with the matches of {@code queryText}
-   * marked (nothing marked when the query is blank), for the article view.
+   * marked (nothing marked when the query is blank; a name in every spelling unless {@code variants} is
+   * false), for the article view.
    *
    * @throws BadRequestException when {@code queryText} cannot be parsed
    */
-  public Optional<ArticleHighlighter.Highlighted> highlightedArticle(String id, String queryText) throws IOException {
+  public Optional<ArticleHighlighter.Highlighted> highlightedArticle(String id, String queryText, boolean variants)
+      throws IOException {
     try (IndexViews.Lease lease = views.acquire()) {
       IndexView view = lease.view();
-      Query text = queries.textQuery(queryText == null ? "" : queryText.strip(), view.suffixes);
+      Query text = queries.textQuery(queryText == null ? "" : queryText.strip(), view.suffixes, variants);
       return new ArticleHighlighter(view, analyzer).highlight(id, text);
     }
   }

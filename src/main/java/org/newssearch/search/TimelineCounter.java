@@ -40,7 +40,7 @@ final class TimelineCounter {
     }
     List<Query> parsed = new ArrayList<>();
     for (String text : texts) {
-      parsed.add(counted(QueryBuilder.withFilters(queries.textQuery(text, suffixes), filters), filters));
+      parsed.add(counted(QueryBuilder.withFilters(queries.textQuery(text, suffixes, filters.variants()), filters), filters));
     }
     Map<String, Long> totals = perBucket(
         view.count(counted(QueryBuilder.withFilters(new MatchAllDocsQuery(), filters), filters), deadline), interval);

@@ -84,6 +84,9 @@ record ApiParameter(String name, boolean required, ObjectNode schema, String des
       case "facetSize" -> new ApiParameter(name, false,
           integer(1, SearchRequest.MAX_FACET_SIZE, SearchRequest.DEFAULT_FACET_SIZE),
           "Values listed per facet, most matches first; facetCardinality says how many each facet has.", "200");
+      case "variants" -> new ApiParameter(name, false, enumOf(List.of("on", "off"), "on"),
+          "on: a name in the query (泽连斯基) also finds its other spellings, scripts and languages (澤倫斯基, Zelensky, "
+              + "Зеленський), listed in expansions; off: every word only as written. =word keeps one word exact.", "off");
       case "cursor" -> new ApiParameter(name, false, string(),
           "The nextCursor of the previous answer: walks any number of hits. A cursor from before an index "
               + "rebuild is a 400 (cursor expired).", null);

@@ -27,12 +27,12 @@ final class ArticlePage {
     Message problem = null;
     Optional<Highlighted> found;
     try {
-      found = search.highlightedArticle(id, state.first("q"));
+      found = search.highlightedArticle(id, state.first("q"), !state.first("variants").equals("off"));
     } catch (BadRequestException e) {
       // The query came from the URL: show the article unmarked rather than no article.
       problem = Message.error("The matches are not marked: " + e.getMessage() + ".",
           "Back to the results to correct the query.");
-      found = search.highlightedArticle(id, "");
+      found = search.highlightedArticle(id, "", false);
     }
     if (found.isEmpty()) {
       Message missing = Message.error("No article has the id \u201c" + id + "\u201d.",

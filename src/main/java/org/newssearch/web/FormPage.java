@@ -42,7 +42,7 @@ final class FormPage {
       try {
         SearchRequest request = SearchRequest.fromParams(state.searchParams());
         SearchResult result = search.search(request);
-        view = new SearchPageView(title, form, null, null, FacetSidebar.of(result.facets(), result.facetCardinality(), state),
+        view = new SearchPageView(title, form.alsoSearching(result.expansions(), state), null, null, FacetSidebar.of(result.facets(), result.facetCardinality(), state),
             results(state, request, result));
       } catch (BadRequestException e) {
         status = 400; // the page still works: the form keeps what was typed, so it can be corrected

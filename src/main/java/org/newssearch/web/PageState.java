@@ -25,15 +25,17 @@ final class PageState {
    * group=copies}). Groups measured on a real corpus: docs/evaluation.md, "Syndicated copies".
    */
   static final String GROUP = "group";
+  /** Whether names are searched in every spelling: on unless {@code variants=off} (the form's "exact spelling"). */
+  static final String VARIANTS = "variants";
   /** What the chart's bars show: count or share. */
   static final String MEASURE = "measure";
   /** The filters: one parameter per facet ({@link Facet}), then the dates. */
   static final List<String> FILTERS = concat(Facet.fields(), List.of("from", "to"));
   /** The parameters the page understands, in the order its URLs write them; others are dropped. */
   static final List<String> NAMES =
-      concat(List.of("q", "compare"), FILTERS, List.of("sort", "size", GROUP, "interval", MEASURE, "page", ALL, FIND));
+      concat(List.of("q", "compare"), FILTERS, List.of("sort", "size", GROUP, VARIANTS, "interval", MEASURE, "page", ALL, FIND));
   /** The parameters that change which articles match (and so send the reader back to page 1). */
-  private static final List<String> NARROWING = concat(List.of("q", "compare"), FILTERS, List.of("sort", "size"));
+  private static final List<String> NARROWING = concat(List.of("q", "compare"), FILTERS, List.of("sort", "size", VARIANTS));
   /** Most queries one chart compares (the search's own query and three more). */
   static final int MAX_COMPARED = 4;
 
@@ -138,7 +140,7 @@ final class PageState {
 
   /** The parameters for the search itself (what {@code SearchRequest.fromParams} reads). */
   Map<String, List<String>> searchParams() {
-    Map<String, List<String>> params = only(concat(List.of("q"), FILTERS, List.of("sort", "size", "page")));
+    Map<String, List<String>> params = only(concat(List.of("q"), FILTERS, List.of("sort", "size", VARIANTS, "page")));
     // One hit per story unless every copy is asked for; the API's default is the other way round.
     params.put(GROUP, List.of(first(GROUP).equals("none") ? "none" : "copies"));
     if (!first(ALL).isEmpty()) {
@@ -149,7 +151,7 @@ final class PageState {
 
   /** The parameters of an export of every match: the search's, without its page. */
   Map<String, List<String>> exportParams() {
-    return only(concat(List.of("q"), FILTERS, List.of("sort")));
+    return only(concat(List.of("q"), FILTERS, List.of("sort", VARIANTS)));
   }
 
   /** Whether any filter (a facet value or a date) narrows the matches. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.newssearch.index.Facet;
+import org.newssearch.search.SearchResult.Expansion;
 
 /**
  * The search form ({@code searchform.jte}): query box, comparison queries, dates, sort and chart interval.
@@ -14,10 +15,17 @@ import org.newssearch.index.Facet;
  * @param group the folding of copies to keep (a hidden field: {@code none} shows every copy), or null
  * @param compareOpen whether the comparison boxes start unfolded (they do when one is filled in)
  * @param filters the chosen sources and languages
+ * @param exact whether names are searched only as written (the "exact spelling" box, {@code variants=off})
+ * @param alsoSearched the names of the query also searched in other spellings, said under the box
+ * @param exactUrl the same search with names only as written, or null when there is nothing to turn off
  */
 public record SearchForm(
     String query, String from, String to, List<Option> sorts, List<Option> intervals, String size, String group,
-    boolean compareOpen, List<CompareBox> compare, List<Filter> filters) {
+    boolean compareOpen, List<CompareBox> compare, List<Filter> filters, boolean exact, List<AlsoSearched> alsoSearched,
+    String exactUrl) {
+
+  /** A name of the query and the other spellings searched with it: "泽连斯基: 澤倫斯基, Zelensky, …". */
+  public record AlsoSearched(String text, String variants) {}
 
   /** One choice in a select. */
   public record Option(String value, String label, boolean selected) {}
@@ -57,7 +65,19 @@ public record SearchForm(
     String group = state.first(PageState.GROUP);
     return new SearchForm(state.first("q"), state.first("from"), state.first("to"),
         chosen(SORTS, state.first("sort")), chosen(INTERVALS, state.first("interval")), size.isEmpty() ? null : size,
-        group.isEmpty() ? null : group, !compared.isEmpty(), boxes, filters);
+        group.isEmpty() ? null : group, !compared.isEmpty(), boxes, filters,
+        state.first(PageState.VARIANTS).equals("off"), List.of(), null);
+  }
+
+  /** This form saying which names were also searched in other spellings, with a link to search them exactly. */
+  SearchForm alsoSearching(List<Expansion> expansions, PageState state) {
+    if (expansions.isEmpty()) {
+      return this;
+    }
+    List<AlsoSearched> also = expansions.stream()
+        .map(e -> new AlsoSearched(e.text(), String.join(", ", e.variants()))).toList();
+    return new SearchForm(query, from, to, sorts, intervals, size, group, compareOpen, compare, filters, exact, also,
+        state.with(PageState.VARIANTS, "off").url());
   }
 
   private static List<Option> chosen(List<Option> options, String value) {

@@ -40,7 +40,7 @@ class SearchApiHttpTest {
   }
 
   private static List<String> ids(String params) throws Exception {
-    JsonNode result = http.json("/api/search?size=100&" + params);
+    JsonNode result = http.json("/api/search?variants=off&size=100&" + params);
     List<String> ids = new ArrayList<>();
     result.get("hits").forEach(hit -> ids.add(hit.get("id").asText()));
     assertThat(result.get("total").asLong()).as(params).isEqualTo(ids.size());
@@ -97,18 +97,18 @@ class SearchApiHttpTest {
 
   @Test
   void facetsFollowTheFiltersAndASelectedSourceKeepsItsSiblings() throws Exception {
-    JsonNode all = http.json("/api/search?q=" + enc("乌克兰"));
+    JsonNode all = http.json("/api/search?variants=off&q=" + enc("乌克兰"));
     assertThat(all.get("total").asLong()).isEqualTo(7); // a01 a02 a03 a04 a05 a10 a11
     assertThat(counts(all, "source")).isEqualTo(Map.of("新华社", 4L, "联合早报", 2L, "中央社", 1L));
     assertThat(counts(all, "lang")).isEqualTo(Map.of("zh-Hans", 6L, "zh-Hant", 1L));
 
-    JsonNode narrowed = http.json("/api/search?q=" + enc("乌克兰") + "&source=" + enc("联合早报"));
+    JsonNode narrowed = http.json("/api/search?variants=off&q=" + enc("乌克兰") + "&source=" + enc("联合早报"));
     assertThat(narrowed.get("total").asLong()).isEqualTo(2);
     // the source facet still lists every outlet with its count (multi-select); lang follows the filter
     assertThat(counts(narrowed, "source")).isEqualTo(Map.of("新华社", 4L, "联合早报", 2L, "中央社", 1L));
     assertThat(counts(narrowed, "lang")).isEqualTo(Map.of("zh-Hans", 2L));
 
-    JsonNode twoSources = http.json("/api/search?q=" + enc("乌克兰") + "&source=" + enc("联合早报") + "&source=" + enc("中央社"));
+    JsonNode twoSources = http.json("/api/search?variants=off&q=" + enc("乌克兰") + "&source=" + enc("联合早报") + "&source=" + enc("中央社"));
     assertThat(twoSources.get("total").asLong()).isEqualTo(3);
     assertThat(counts(twoSources, "lang")).isEqualTo(Map.of("zh-Hans", 2L, "zh-Hant", 1L));
   }
@@ -134,7 +134,7 @@ class SearchApiHttpTest {
 
   @Test
   void theDateFacetCountsDaysForAShortSpan() throws Exception {
-    JsonNode result = http.json("/api/search?q=" + enc("停火会谈"));
+    JsonNode result = http.json("/api/search?variants=off&q=" + enc("停火会谈"));
     assertThat(result.get("total").asLong()).isEqualTo(12);
     // ten dated fillers from 2025-04-01 to 2025-04-08, two undated
     assertThat(counts(result, "date")).isEqualTo(Map.of("2025-04-01", 2L, "2025-04-02", 1L, "2025-04-03", 1L,
@@ -147,7 +147,7 @@ class SearchApiHttpTest {
     List<String> walked = new ArrayList<>();
     String cursor = null;
     for (int page = 0; page < 20; page++) {
-      JsonNode result = http.json("/api/search?q=" + enc("停火会谈 OR 乌克兰") + "&size=3&sort=" + sort
+      JsonNode result = http.json("/api/search?variants=off&q=" + enc("停火会谈 OR 乌克兰") + "&size=3&sort=" + sort
           + (cursor == null ? "" : "&cursor=" + enc(cursor)));
       result.get("hits").forEach(hit -> walked.add(hit.get("id").asText()));
       cursor = result.get("nextCursor").isNull() ? null : result.get("nextCursor").asText();
@@ -165,7 +165,7 @@ class SearchApiHttpTest {
     List<String> all = ids("q=" + enc("停火会谈") + "&sort=date");
     List<String> paged = new ArrayList<>();
     for (int page = 1; page <= 3; page++) {
-      http.json("/api/search?q=" + enc("停火会谈") + "&sort=date&size=5&page=" + page)
+      http.json("/api/search?variants=off&q=" + enc("停火会谈") + "&sort=date&size=5&page=" + page)
           .get("hits").forEach(hit -> paged.add(hit.get("id").asText()));
     }
     assertThat(paged).containsExactlyElementsOf(all);
@@ -173,7 +173,7 @@ class SearchApiHttpTest {
 
   @Test
   void exportStreamsEveryMatchAsJsonlAndCsv() throws Exception {
-    HttpResponse<String> jsonl = http.get("/api/export?format=jsonl&q=" + enc("停火会谈 OR 乌克兰"));
+    HttpResponse<String> jsonl = http.get("/api/export?variants=off&format=jsonl&q=" + enc("停火会谈 OR 乌克兰"));
     assertThat(jsonl.statusCode()).isEqualTo(200);
     List<String> lines = jsonl.body().lines().toList();
     assertThat(lines).hasSize(19);
@@ -181,7 +181,7 @@ class SearchApiHttpTest {
     assertThat(first.has("body")).isTrue();
     assertThat(first.has("date")).isTrue();
 
-    HttpResponse<String> csv = http.get("/api/export?format=csv&q=" + enc("source:BBC"));
+    HttpResponse<String> csv = http.get("/api/export?variants=off&format=csv&q=" + enc("source:BBC"));
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.body()).startsWith("\uFEFF# {\"newssearchExport\":").contains("}\r\nid,date,source,lang,title,url,text\r\n");
     assertThat(csv.body()).contains("\"a06\",\"2025-02-18T15:00:00+00:00\",\"BBC\",\"en\",\"Zelensky meets Erdogan in Ankara\"");
@@ -189,7 +189,7 @@ class SearchApiHttpTest {
 
   @Test
   void anExportIsNamedAfterItsQueryAndDayAndSaysWhatProducedIt() throws Exception {
-    HttpResponse<String> csv = http.get("/api/export?format=csv&q=" + enc("乌克兰 停火") + "&lang=zh-Hans&sort=date");
+    HttpResponse<String> csv = http.get("/api/export?variants=off&format=csv&q=" + enc("乌克兰 停火") + "&lang=zh-Hans&sort=date");
     String day = java.time.format.DateTimeFormatter.BASIC_ISO_DATE.format(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
     assertThat(csv.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"newssearch-" + day
         + ".csv\"; filename*=UTF-8''newssearch-" + enc("乌克兰-停火") + "-" + day + ".csv");
@@ -202,7 +202,7 @@ class SearchApiHttpTest {
     assertThat(record.get("articles").asLong()).isEqualTo(csv.body().lines().count() - 2); // the comment and the header
     assertThat(record.get("exportedAt").asText()).startsWith(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
 
-    HttpResponse<String> jsonl = http.get("/api/export?format=jsonl&q=" + enc("source:BBC"));
+    HttpResponse<String> jsonl = http.get("/api/export?variants=off&format=jsonl&q=" + enc("source:BBC"));
     assertThat(jsonl.headers().firstValue("Content-Disposition").orElseThrow())
         .startsWith("attachment; filename=\"newssearch-source-BBC-" + day + ".jsonl\"");
     JsonNode header = JSON.readTree(jsonl.headers().firstValue("Newssearch-Export").orElseThrow()).get("newssearchExport");
@@ -211,7 +211,7 @@ class SearchApiHttpTest {
 
   @Test
   void theTimelineGivesCountsAndSharesPerInterval() throws Exception {
-    JsonNode timeline = http.json("/api/timeline?interval=month&q=" + enc("乌克兰") + "&q=" + enc("停火会谈"));
+    JsonNode timeline = http.json("/api/timeline?variants=off&interval=month&q=" + enc("乌克兰") + "&q=" + enc("停火会谈"));
     // Every month from the first dated article (a01, February) to the last (a12, December), none left out.
     assertThat(timeline.get("buckets").toString()).isEqualTo("[\"2025-02\",\"2025-03\",\"2025-04\",\"2025-05\","
         + "\"2025-06\",\"2025-07\",\"2025-08\",\"2025-09\",\"2025-10\",\"2025-11\",\"2025-12\"]");
@@ -231,7 +231,7 @@ class SearchApiHttpTest {
 
   @Test
   void theTimelineRunsOverTheWholeFromToRangeWithZeroPeriods() throws Exception {
-    JsonNode timeline = http.json("/api/timeline?interval=month&from=2025-01-01&to=2025-06-30&q=" + enc("乌克兰"));
+    JsonNode timeline = http.json("/api/timeline?variants=off&interval=month&from=2025-01-01&to=2025-06-30&q=" + enc("乌克兰"));
     assertThat(timeline.get("buckets").toString()).isEqualTo(
         "[\"2025-01\",\"2025-02\",\"2025-03\",\"2025-04\",\"2025-05\",\"2025-06\"]");
     assertThat(timeline.get("totals").toString()).isEqualTo("[0,8,1,10,1,0]");
@@ -251,13 +251,13 @@ class SearchApiHttpTest {
 
   @Test
   void facetSizeCutsEachFacetAndTheCardinalitySaysHowManyValuesThereAre() throws Exception {
-    JsonNode all = http.json("/api/search?q=&facetSize=2");
+    JsonNode all = http.json("/api/search?variants=off&q=&facetSize=2");
     assertThat(all.get("facets").get("source")).hasSize(2);
     assertThat(all.get("facetCardinality").get("source").asInt()).isEqualTo(9);
     assertThat(all.get("facetCardinality").get("lang").asInt()).isEqualTo(5);
-    assertThat(http.json("/api/search?q=").get("facets").get("source")).hasSize(9); // the default, 50, lists all
+    assertThat(http.json("/api/search?variants=off&q=").get("facets").get("source")).hasSize(9); // the default, 50, lists all
     // Under a source filter the source facet still counts its siblings (multi-select), and so does the cardinality.
-    assertThat(http.json("/api/search?q=&source=BBC").get("facetCardinality").get("source").asInt()).isEqualTo(9);
+    assertThat(http.json("/api/search?variants=off&q=&source=BBC").get("facetCardinality").get("source").asInt()).isEqualTo(9);
   }
 
   @Test
