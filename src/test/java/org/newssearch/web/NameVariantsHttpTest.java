@@ -90,12 +90,12 @@ class NameVariantsHttpTest {
   @Test
   void theFormSaysWhatWasAlsoSearchedAndOffersTheExactSpelling() throws Exception {
     String page = http.get("/?" + Q).body();
-    assertThat(page).contains("<strong class=\"total\">8 articles</strong>").contains("also searched:")
+    assertThat(page).contains("<strong class=\"total\">8 stories in 8 articles</strong>").contains("also searched:")
         .contains("<strong>泽连斯基</strong>: ").contains("澤倫斯基").contains("Зеленський")
         .contains("<a href=\"/?q=%E6%B3%BD%E8%BF%9E%E6%96%AF%E5%9F%BA&amp;variants=off\">search the exact spelling only</a>")
         .contains("<input type=\"checkbox\" name=\"variants\" value=\"off\"> Exact spelling");
     String exact = http.get("/?" + Q + "&variants=off").body();
-    assertThat(exact).contains("<strong class=\"total\">2 articles</strong>").doesNotContain("also searched:")
+    assertThat(exact).contains("<strong class=\"total\">2 stories in 2 articles</strong>").doesNotContain("also searched:")
         .contains("<input type=\"checkbox\" name=\"variants\" value=\"off\" checked> Exact spelling");
   }
 
