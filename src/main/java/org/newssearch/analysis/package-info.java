@@ -4,12 +4,13 @@
  * <p>Chinese in any script and region is read through one {@link
  * org.newssearch.analysis.TraditionalToSimplified} CharFilter (width folding, then OpenCC's Taiwan
  * and Hong Kong vocabulary and variants, then Traditional phrases and characters, flattened into one
- * {@code ReplacementTrie} pass with offsets corrected), then segmented two ways: smartcn words
- * ({@link org.newssearch.analysis.ChineseWordAnalyzer}) and CJK bigrams ({@link
- * org.newssearch.analysis.ChineseBigramAnalyzer}). Other languages get Lucene's own analyzers
- * ({@link org.newssearch.analysis.LanguageAnalyzers}); unknown ones the neutral analyzer. The word
- * segmenter itself, a port of smartcn's, is the self-contained subpackage {@code smartcn} (its
- * README says what it ports and how to re-check it after a Lucene upgrade).
+ * {@code ReplacementTrie} pass with offsets corrected), then cut into CJK bigrams ({@link
+ * org.newssearch.analysis.ChineseBigramAnalyzer}), which is what the index holds. Other languages
+ * get Lucene's own analyzers ({@link org.newssearch.analysis.LanguageAnalyzers}); unknown ones the
+ * neutral analyzer. smartcn words ({@link org.newssearch.analysis.ChineseWordAnalyzer}, on a port
+ * of smartcn's segmenter in the self-contained subpackage {@code smartcn}, whose README says how to
+ * re-check it after a Lucene upgrade) are no longer indexed: they rank no better than bigrams and
+ * doubled indexing (docs/evaluation.md); they stay for the segmentation evaluation.
  *
  * <p>To add a language: a constant in {@link org.newssearch.analysis.LanguageAnalyzers} with its
  * tag, field suffix and analyzer, and a detector rule in {@code ingest/LanguageDetector}. To add a conversion table: vendor it under
