@@ -1,8 +1,6 @@
 package org.newssearch.analysis;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
@@ -28,12 +26,18 @@ public final class RunEdgeUnigrams extends TokenFilter {
   private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
   private final OffsetAttribute offsets = addAttribute(OffsetAttribute.class);
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
-  /** Edge unigrams of the token just returned, to be returned next. */
-  private final Deque<State> edges = new ArrayDeque<>();
-  /** The token after the one just returned, read to know whether that one ended its run. */
-  private State next;
+  /** The token read after a run ended, held while the run's last character is returned. */
+  private State held;
+  private boolean exhausted;
+  /** The last bigram of the current run: its last character and end offset. */
+  private final StringBuilder lastCharacter = new StringBuilder(2);
+  private int lastStart;
+  private int lastEnd;
+  private boolean inRun;
+  /** A run's first character to return next (it followed a letter or digit), with its start. */
+  private final StringBuilder firstCharacter = new StringBuilder(2);
+  private int firstStart = -1;
   private boolean previousAlphanumeric;
-  private boolean previousBigram;
   private int previousEnd = -1;
 
   public RunEdgeUnigrams(TokenStream input) {
@@ -42,73 +46,69 @@ public final class RunEdgeUnigrams extends TokenFilter {
 
   @Override
   public boolean incrementToken() throws IOException {
-    if (!edges.isEmpty()) {
-      restoreState(edges.poll());
+    if (firstStart >= 0) {
+      edge(firstCharacter, firstStart, Math.min(firstStart + firstCharacter.length(), lastEnd));
+      firstStart = -1;
       return true;
     }
-    if (next != null) {
-      restoreState(next);
-      next = null;
-    } else if (!input.incrementToken()) {
-      return false;
+    if (held != null) {
+      restoreState(held);
+      held = null;
+    } else if (exhausted || !input.incrementToken()) {
+      exhausted = true;
+      return endRun(); // the input's last run ends with it
     }
     boolean bigram = CJKBigramFilter.DOUBLE_TYPE.equals(type.type());
-    if (bigram) {
-      queueEdges();
+    boolean continuesRun = inRun && bigram && position.getPositionIncrement() == 1;
+    if (inRun && !continuesRun) {
+      held = captureState(); // once a run, not once a bigram
+      return endRun();
     }
-    previousBigram = bigram;
+    if (bigram) {
+      if (!inRun && previousAlphanumeric && previousEnd == offsets.startOffset()) {
+        firstCharacter.setLength(0);
+        firstCharacter.appendCodePoint(Character.codePointAt(term, 0));
+        firstStart = offsets.startOffset();
+      }
+      inRun = true;
+      lastCharacter.setLength(0);
+      lastCharacter.appendCodePoint(Character.codePointBefore(term, term.length()));
+      lastStart = offsets.startOffset();
+      lastEnd = offsets.endOffset();
+    }
     previousAlphanumeric = !bigram && !CJKBigramFilter.SINGLE_TYPE.equals(type.type());
     previousEnd = offsets.endOffset();
     return true;
   }
 
-  /** Queues the current bigram's edge unigrams, reading the token after it; leaves the bigram current. */
-  private void queueEdges() throws IOException {
-    State bigram = captureState();
-    boolean startsRun = !previousBigram || position.getPositionIncrement() != 1;
-    boolean afterAlphanumeric = startsRun && previousAlphanumeric && previousEnd == offsets.startOffset();
-    boolean endsRun = true;
-    if (input.incrementToken()) {
-      endsRun = !CJKBigramFilter.DOUBLE_TYPE.equals(type.type()) || position.getPositionIncrement() != 1;
-      next = captureState();
+  /** Returns the ended run's last character as a token, if a run was open. */
+  private boolean endRun() {
+    if (!inRun) {
+      return false;
     }
-    restoreState(bigram);
-    String text = term.toString();
-    int start = offsets.startOffset();
-    int end = offsets.endOffset();
-    if (afterAlphanumeric) {
-      edges.add(unigram(bigram, text.substring(0, Character.charCount(text.codePointAt(0))), start, end, true));
-    }
-    if (endsRun) {
-      int last = text.offsetByCodePoints(text.length(), -1);
-      edges.add(unigram(bigram, text.substring(last), start, end, false));
-    }
-    restoreState(bigram);
+    inRun = false;
+    // T->S may have mapped one original character to another length: never reach outside the bigram.
+    edge(lastCharacter, lastEnd - Math.min(lastCharacter.length(), lastEnd - lastStart), lastEnd);
+    return true;
   }
 
-  /** The bigram's first or last character as a token at its position, its offsets narrowed to it. */
-  private State unigram(State bigram, String character, int start, int end, boolean first) {
-    restoreState(bigram);
-    term.setEmpty().append(character);
+  /** The current token becomes a lone character at the position of the bigram it came from. */
+  private void edge(CharSequence character, int start, int end) {
+    clearAttributes();
+    term.append(character);
     type.setType(CJKBigramFilter.SINGLE_TYPE);
     position.setPositionIncrement(0);
-    // T->S may have mapped one original character to another length: never reach outside the bigram.
-    int width = Math.min(character.length(), end - start);
-    if (first) {
-      offsets.setOffset(start, start + width);
-    } else {
-      offsets.setOffset(end - width, end);
-    }
-    return captureState();
+    offsets.setOffset(start, end);
   }
 
   @Override
   public void reset() throws IOException {
     super.reset();
-    edges.clear();
-    next = null;
+    held = null;
+    exhausted = false;
+    inRun = false;
+    firstStart = -1;
     previousAlphanumeric = false;
-    previousBigram = false;
     previousEnd = -1;
   }
 }

@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.minhash.MinHashFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.newssearch.analysis.LanguageAnalyzers;
+import org.newssearch.analysis.QueryAnalyzer;
 import org.newssearch.ingest.Article;
 
 /**
@@ -69,8 +70,9 @@ public final class MinHashCopyDetector implements CopyDetector {
   public MinHashCopyDetector(double threshold) {
     this.threshold = threshold;
     for (LanguageAnalyzers family : LanguageAnalyzers.values()) {
-      // The last analysis of a family: bigrams for Chinese (see above), the only one for the others.
-      Analyzer words = LanguageAnalyzers.forSuffix(family.suffixes()[family.suffixes().length - 1]);
+      // The last analysis of a family: bigrams for Chinese (see above), the only one for the others;
+      // as a query sees it, without the index's edge characters, which would only stack up in shingles.
+      Analyzer words = new QueryAnalyzer(LanguageAnalyzers.forSuffix(family.suffixes()[family.suffixes().length - 1]));
       analyzers.put(family, minHashing(words, family == LanguageAnalyzers.CHINESE ? CHINESE_SHINGLE_BIGRAMS : SHINGLE_WORDS));
     }
   }
