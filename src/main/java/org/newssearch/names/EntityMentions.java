@@ -59,21 +59,26 @@ public final class EntityMentions {
     return new EntityMentions(gazetteer);
   }
 
-  /** What articles indexed next are matched against: the shipped gazetteer unless {@link #install} was called. */
+  /** What articles indexed next are matched against: the shipped gazetteer unless {@link #install} said otherwise. */
   public static EntityMentions installed() {
     EntityMentions mentions = installed;
-    if (mentions == null) {
-      synchronized (EntityMentions.class) {
-        if (installed == null) {
-          installed = of(Gazetteer.shipped());
-        }
-        mentions = installed;
-      }
-    }
-    return mentions;
+    return mentions != null ? mentions : shipped();
   }
 
-  /** Makes {@code mentions} the ones the {@code entity} facet of articles indexed next is read with. */
+  /** The mentions of the shipped gazetteer, built once (a second's work). */
+  public static EntityMentions shipped() {
+    return Shipped.MENTIONS;
+  }
+
+  /** Holds the shipped mentions, built when first asked for (the JVM makes that safe for every thread). */
+  private static final class Shipped {
+    static final EntityMentions MENTIONS = of(Gazetteer.shipped());
+  }
+
+  /**
+   * Makes {@code mentions} the ones the {@code entity} facet of articles indexed next is read with
+   * ({@code index --aliases}); {@code null} goes back to the shipped gazetteer's.
+   */
   public static void install(EntityMentions mentions) {
     installed = mentions;
   }

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Which entities a text mentions, in any spelling: what the {@code entity} facet records. */
 class EntityMentionsTest {
 
-  private static final EntityMentions SHIPPED = EntityMentions.installed();
+  private static final EntityMentions SHIPPED = EntityMentions.shipped();
 
   @ParameterizedTest(name = "{0} mentions {1}")
   @CsvSource(delimiter = ';', value = {
