@@ -36,12 +36,21 @@ class EntityMentionsTest {
       "Лавров заявил Лаврову; sergei-lavrov",
       "Зустріч Путіна із Зеленським; vladimir-putin volodymyr-zelensky",
       "Украине помогают; country:ua",
+      // CLDR's qualified names are not the qualifier's country: США is the United States alone.
+      "США и Великобритания; country:gb country:us",
+      "Гонконг; country:hk",
       // Common words that start like a name but are not one.
       "Путешествие по ночной Москвичке; ''",
       "новости дня; ''",
   })
   void aTextMentionsTheEntitiesOfEverySpellingInIt(String text, String ids) {
     assertThat(SHIPPED.in(text)).isEqualTo(ids.isEmpty() ? List.of() : List.of(ids.split(" ")));
+  }
+
+  @ParameterizedTest(name = "{0} names {1} in a query too")
+  @CsvSource({"США, country:us", "Великобритания, country:gb", "Гонконг, country:hk", "Бирма, country:mm"})
+  void aQualifierInACldrNameIsNotASpellingOfTheQualifiedPlace(String spelling, String id) {
+    assertThat(NameVariants.shipped().exact(spelling).orElseThrow().id()).isEqualTo(id);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
