@@ -31,6 +31,13 @@ public final class EntityMentions {
   static final int CYRILLIC_ENDING = 3;
   private static final int CYRILLIC_STEM = 4;
 
+  /**
+   * Words that hold a country's name but do not mention the country: the longest match takes them and
+   * names nothing (内蒙古 is China's Inner Mongolia; 朝鲜族 and 蒙古族 are peoples of China; the Korean
+   * peninsula is both Koreas; the Indian Ocean is not India).
+   */
+  static final List<String> NOT_NAMES = List.of("内蒙古", "蒙古族", "朝鲜族", "朝鲜半岛", "印度洋");
+
   private static volatile EntityMentions installed;
 
   /** A node of either trie: its children by character or by word, and the entities a spelling ending here names. */
@@ -50,6 +57,15 @@ public final class EntityMentions {
     for (Entity entity : gazetteer.entities()) {
       for (String spelling : entity.all()) {
         add(spelling, entity.id());
+      }
+    }
+    for (String word : NOT_NAMES) {
+      Node node = han;
+      for (int i = 0; i < word.length(); i++) {
+        node = node.child(word.charAt(i));
+      }
+      if (node.ids == null) {
+        node.ids = new TreeSet<>(); // a gazetteer entity of that very spelling keeps it
       }
     }
   }

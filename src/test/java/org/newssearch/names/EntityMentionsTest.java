@@ -39,6 +39,10 @@ class EntityMentionsTest {
       // CLDR's qualified names are not the qualifier's country: США is the United States alone.
       "США и Великобритания; country:gb country:us",
       "Гонконг; country:hk",
+      // Words that hold a country's name but do not mention it.
+      "内蒙古自治区; ''",
+      "延边朝鲜族自治州; ''",
+      "蒙古国总统; country:mn",
       // Common words that start like a name but are not one.
       "Путешествие по ночной Москвичке; ''",
       "новости дня; ''",
