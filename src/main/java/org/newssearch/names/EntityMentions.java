@@ -170,36 +170,36 @@ public final class EntityMentions {
     text.forEach(word -> forms.add(formsOfTextWord(word)));
     int start = 0;
     while (start < forms.size()) {
-      int[] best = {-1};
-      Set<String>[] ids = newIdsHolder();
-      longest(words, forms, start, best, ids);
-      if (ids[0] != null) {
-        found.addAll(ids[0]);
-        start = best[0];
+      Longest longest = new Longest();
+      longest.from(words, forms, start);
+      if (longest.ids != null) {
+        found.addAll(longest.ids);
+        start = longest.end;
       } else {
         start++;
       }
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private static Set<String>[] newIdsHolder() {
-    return new Set[1];
-  }
+  /** The longest spelling found from a word on: where it ends and what it names. */
+  private static final class Longest {
+    int end = -1;
+    Set<String> ids;
 
-  /** The longest spelling from word {@code at} on, by trying each form of each word in the trie of words. */
-  private static void longest(Node node, List<List<String>> forms, int at, int[] best, Set<String>[] ids) {
-    if (at >= forms.size()) {
-      return;
-    }
-    for (String form : forms.get(at)) {
-      Node next = node.next.get(form);
-      if (next != null) {
-        if (next.ids != null && at + 1 > best[0]) {
-          best[0] = at + 1;
-          ids[0] = next.ids;
+    /** Tries each form of word {@code at} under {@code node}, and on from there. */
+    void from(Node node, List<List<String>> forms, int at) {
+      if (at >= forms.size()) {
+        return;
+      }
+      for (String form : forms.get(at)) {
+        Node next = node.next.get(form);
+        if (next != null) {
+          if (next.ids != null && at + 1 > end) {
+            end = at + 1;
+            ids = next.ids;
+          }
+          from(next, forms, at + 1);
         }
-        longest(next, forms, at + 1, best, ids);
       }
     }
   }
