@@ -45,14 +45,14 @@ class FacetRegistryTest {
    * sources are in the outlet registry (country and outlet type), but for r8's, which has neither.
    */
   static final List<Article> ARTICLES = List.of(
-      article("r1", "新华社", "zh-Hans", Set.of()),
-      article("r2", "新华社", "zh-Hans", Set.of("spam-suspected")),
-      article("r3", "新华社", "zh-Hant", Set.of()),
-      article("r4", "BBC", "en", Set.of("spam-removed")),
-      article("r5", "BBC", "en", Set.of()),
-      article("r6", "ТАСС", "ru", Set.of("spam-suspected", "spam-removed")),
-      article("r7", "Укрінформ", "uk", Set.of()),
-      article("r8", "an outlet nobody described", "en", Set.of()));
+      article("r1", "新华社", "zh-Hans", Set.of(), "泽连斯基会见"),
+      article("r2", "新华社", "zh-Hans", Set.of("spam-suspected"), "普京与泽连斯基"),
+      article("r3", "新华社", "zh-Hant", Set.of(), "澤倫斯基"),
+      article("r4", "BBC", "en", Set.of("spam-removed"), "Zelenskyy in Kyiv"),
+      article("r5", "BBC", "en", Set.of(), ""),
+      article("r6", "ТАСС", "ru", Set.of("spam-suspected", "spam-removed"), "Путина"),
+      article("r7", "Укрінформ", "uk", Set.of(), "Зеленського"),
+      article("r8", "an outlet nobody described", "en", Set.of(), ""));
 
   @TempDir static Path root;
   private static TestServer server;
@@ -159,8 +159,8 @@ class FacetRegistryTest {
     return ids.stream().sorted().toList();
   }
 
-  private static Article article(String id, String source, String lang, Set<String> flags) {
-    return new Article(id, "report " + id, "text " + id, PublishedAt.parse("2025-02-18T10:00:00+08:00"), source, null,
+  private static Article article(String id, String source, String lang, Set<String> flags, String names) {
+    return new Article(id, "report " + id, "text " + id + " " + names, PublishedAt.parse("2025-02-18T10:00:00+08:00"), source, null,
         "https://example.org/" + id, null, lang, id + ".json", flags);
   }
 }

@@ -27,10 +27,7 @@ final class Aliases {
     if (file == null) {
       return NameVariants::shipped;
     }
-    if (!Files.isRegularFile(file)) {
-      throw new IOException("no alias file at " + file + ": name a UTF-8 file of lines entity-id<TAB>spelling|spelling");
-    }
-    List<Entity> aliases = AliasFile.read(file);
+    List<Entity> aliases = read(file);
     return new Supplier<>() {
       private NameVariants built;
 
@@ -42,5 +39,17 @@ final class Aliases {
         return built;
       }
     };
+  }
+
+  /** The shipped gazetteer with {@code file}'s names added ({@code index --aliases}: the entity facet). */
+  static Gazetteer gazetteer(Path file) throws IOException {
+    return Gazetteer.shipped().with(read(file));
+  }
+
+  private static List<Entity> read(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IOException("no alias file at " + file + ": name a UTF-8 file of lines entity-id<TAB>spelling|spelling");
+    }
+    return AliasFile.read(file);
   }
 }

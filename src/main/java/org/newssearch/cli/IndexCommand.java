@@ -11,6 +11,7 @@ import org.newssearch.index.BuildReport;
 import org.newssearch.index.DeleteReport;
 import org.newssearch.index.IndexBuilder;
 import org.newssearch.index.RebuildPolicy;
+import org.newssearch.names.EntityMentions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,6 +53,10 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin OutletsOption outlets;
 
+  @Option(names = "--aliases", paramLabel = "FILE",
+      description = "Your own name variants, also recorded in the entity facet of the articles indexed (docs/names.md).")
+  Path aliases;
+
   @Option(names = "--threads", description = "Analysis threads (default: available processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -59,6 +64,15 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     outlets.install(); // before any article is indexed: the country and type facets read it
+    EntityMentions.install(aliases == null ? null : EntityMentions.of(Aliases.gazetteer(aliases))); // the entity facet
+    try {
+      return build(err);
+    } finally {
+      EntityMentions.install(null);
+    }
+  }
+
+  private int build(PrintStream err) throws IOException {
     Path root = index == null ? Main.home().resolve("index") : index;
     IndexBuilder builder = new IndexBuilder(root, threads);
     if (deleteIds != null) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.newssearch.ingest.Article;
+import org.newssearch.names.EntityMentions;
 import org.newssearch.outlets.Outlet;
 import org.newssearch.outlets.OutletRegistry;
 
@@ -33,7 +34,13 @@ public enum Facet {
    * unknown.
    */
   OUTLET_TYPE("outlet_type", "Outlet type",
-      article -> outlet(article).flatMap(Outlet::typeIfKnown).map(type -> type.code).stream().toList());
+      article -> outlet(article).flatMap(Outlet::typeIfKnown).map(type -> type.code).stream().toList()),
+  /**
+   * The people, places and organisations of the gazetteer that the title or body mentions, in any
+   * spelling ({@code volodymyr-zelensky}, {@code country:ua}), from the mentions the command line
+   * installed (see {@link EntityMentions#installed}); none in a generation older than schema 5.
+   */
+  ENTITY("entity", "People and places", article -> EntityMentions.installed().in(article));
 
   /** The field, query-syntax field, URL parameter, command-line option and JSON key. */
   public final String field;

@@ -65,8 +65,10 @@ public final class Schema {
    * signatures are made over shingles of six Chinese bigrams, not three, and no longer stored (made
    * again from a candidate's text when articles are added). An older generation is
    * served through its bigram fields, and an addition to it finds no copies among its articles.
+   * 5: the {@code entity} facet, the gazetteer entities each article mentions in any spelling
+   * ({@link org.newssearch.names.EntityMentions}); an older generation's articles have none.
    */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
   public static final String VERSION_KEY = "newssearch.schema";
 
   /** The schema version in a generation's commit data (1 when it has none, as before versions). */

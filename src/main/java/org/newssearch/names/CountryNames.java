@@ -45,13 +45,20 @@ final class CountryNames {
     return entities;
   }
 
-  /** {@code Myanmar (Burma)} is two spellings, Myanmar and Burma; a name without brackets is one. */
+  /**
+   * {@code Myanmar (Burma)} is two spellings, Myanmar and Burma; {@code Гонконг (САР)} is Гонконг (an
+   * abbreviation in brackets qualifies the name); {@code Виргинские о-ва (США)} is one spelling, whole
+   * (a name of several words is qualified, not renamed: США alone is the United States). A name without
+   * brackets is one.
+   */
   static List<String> split(String name) {
     int open = name.indexOf(" (");
-    if (open < 0 || !name.endsWith(")")) {
+    if (open < 0 || !name.endsWith(")") || name.substring(0, open).strip().contains(" ")) {
       return List.of(name);
     }
-    return List.of(name.substring(0, open).strip(), name.substring(open + 2, name.length() - 1).strip());
+    String outside = name.substring(0, open).strip();
+    String inside = name.substring(open + 2, name.length() - 1).strip();
+    return inside.equals(inside.toUpperCase(java.util.Locale.ROOT)) ? List.of(outside) : List.of(outside, inside);
   }
 
   static String id(String code) {

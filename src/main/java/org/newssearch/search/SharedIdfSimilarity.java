@@ -16,7 +16,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class SharedIdfSimilarity extends Similarity {
 
-  private static final BytesRef NAME = new BytesRef("entity");
+  private static final BytesRef NAME = new BytesRef("name");
 
   private final Similarity delegate;
   /** A field's shared statistics: the name's document frequency and the terms its longest spelling has. */
