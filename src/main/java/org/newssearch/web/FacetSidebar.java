@@ -80,7 +80,7 @@ public record FacetSidebar(List<Group> groups) {
       boolean chosen = state.has(dim, count.value());
       PageState target = chosen ? state.minus(dim, count.value()) : state.plus(dim, count.value());
       boolean lang = facet == Facet.LANG; // shown by name, in its own language
-      values.add(new Value(lang ? LanguageNames.of(count.value()) : count.value(), count.count(), target.url(), chosen,
+      values.add(new Value(FacetLabels.shown(facet, count.value()), count.count(), target.url(), chosen,
           lang ? count.value() : null));
     }
     String name = facet.label.toLowerCase(Locale.ROOT);

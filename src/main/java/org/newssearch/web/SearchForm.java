@@ -56,7 +56,7 @@ public record SearchForm(
     List<Filter> filters = new ArrayList<>();
     for (Facet facet : Facet.values()) {
       for (String value : state.all(facet.field)) {
-        String shown = facet == Facet.LANG ? LanguageNames.of(value) : value;
+        String shown = FacetLabels.shown(facet, value);
         filters.add(new Filter(facet.field, facet.label.toLowerCase(Locale.ROOT), value, shown,
             state.minus(facet.field, value).url()));
       }
