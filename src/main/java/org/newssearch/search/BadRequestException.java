@@ -1,5 +1,7 @@
 package org.newssearch.search;
 
+import org.apache.lucene.search.IndexSearcher;
+
 /** Bad input from a user: what was wrong ({@link #getMessage()}) and what is accepted ({@link #detail()}). */
 public final class BadRequestException extends RuntimeException {
 
@@ -12,5 +14,11 @@ public final class BadRequestException extends RuntimeException {
 
   public String detail() {
     return detail;
+  }
+
+  /** A query that expands past Lucene's clause limit (many words, OR terms, or short prefixes) is the user's to change. */
+  static BadRequestException tooComplex() {
+    return new BadRequestException("query too complex: it expands to more than "
+        + IndexSearcher.getMaxClauseCount() + " clauses", "use fewer words, OR terms or a longer prefix before *");
   }
 }

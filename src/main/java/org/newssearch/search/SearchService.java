@@ -109,14 +109,8 @@ public final class SearchService implements Closeable {
           cardinality, grouped ? StoryCount.of(view, query, deadline) : null, grouped ? null : window.next(page, total),
           parsed.expansions());
     } catch (IndexSearcher.TooManyClauses e) {
-      throw tooComplex();
+      throw BadRequestException.tooComplex();
     }
-  }
-
-  /** A query that expands past Lucene's clause limit (many words, OR terms, or short prefixes) is the user's to change. */
-  private static BadRequestException tooComplex() {
-    return new BadRequestException("query too complex: it expands to more than "
-        + IndexSearcher.getMaxClauseCount() + " clauses", "use fewer words, OR terms or a longer prefix before *");
   }
 
   /**
@@ -129,7 +123,7 @@ public final class SearchService implements Closeable {
       return new TimelineCounter(queries, view.suffixes).count(view, queryTexts, filters, interval,
           Deadline.after(limits.searchBudget()));
     } catch (IndexSearcher.TooManyClauses e) {
-      throw tooComplex();
+      throw BadRequestException.tooComplex();
     }
   }
 
