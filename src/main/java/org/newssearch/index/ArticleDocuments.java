@@ -5,6 +5,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -25,16 +26,13 @@ public final class ArticleDocuments {
 
   private final FacetsConfig facets = Schema.facetsConfig();
 
-  /** The document for an article that is its own copy group, with no signature (facets built). */
+  /** The document for an article that is its own copy group (facets built). */
   public Document toDocument(Article article) {
-    return toDocument(article, null, article.id());
+    return toDocument(article, article.id());
   }
 
-  /**
-   * The document for an article of the copy group {@code copyGroup}, with its copy signature (null
-   * when it has none), facets built.
-   */
-  public Document toDocument(Article article, CopySignature signature, String copyGroup) {
+  /** The document for an article of the copy group {@code copyGroup} (facets built). */
+  public Document toDocument(Article article, String copyGroup) {
     if (!copyGroup.equals(article.id())) {
       article = article.withFlag(COPY_FLAG); // counted and filtered like the other flags (flag:copy)
     }
@@ -42,11 +40,6 @@ public final class ArticleDocuments {
     doc.add(new StringField(Schema.ID, article.id(), Field.Store.YES));
     doc.add(new StringField(Schema.COPY_GROUP, copyGroup, Field.Store.YES));
     doc.add(new SortedDocValuesField(Schema.COPY_GROUP, new BytesRef(copyGroup)));
-    if (signature != null) {
-      for (BytesRef key : signature.bandKeys()) {
-        doc.add(new StringField(Schema.COPY_BAND, key, Field.Store.NO));
-      }
-    }
     doc.add(StoredText.field(Schema.TITLE, article.title()));
     doc.add(StoredText.field(Schema.BODY, article.body()));
     for (String suffix : LanguageAnalyzers.forLanguage(article.lang()).suffixes()) {

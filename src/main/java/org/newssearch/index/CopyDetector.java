@@ -4,9 +4,9 @@ import org.newssearch.ingest.Article;
 
 /**
  * Finds syndicated copies: the same story published again, edited, cut short, re-headlined or in
- * the other Chinese script. An article's {@link CopySignature} is computed once, at index time; its
- * band keys are indexed ({@link Schema#COPY_BAND}) so that candidates are found by lookup, never by
- * comparing every pair, and the signatures of two candidates tell whether they are copies.
+ * the other Chinese script. An article's {@link CopySignature} is computed at index time; candidates
+ * meet under its band keys ({@link CopyGroups}), never by comparing every pair, and the signatures
+ * of two candidates tell whether they are copies.
  */
 public interface CopyDetector {
 

@@ -6,19 +6,21 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.newssearch.ingest.Article;
 import org.newssearch.ingest.PublishedAt;
 
@@ -214,31 +216,65 @@ public final class CopyGroups {
   }
 
   /**
-   * The articles of {@code reader} that share a band with a signature, leaving out {@code building}'s
-   * ids. Their signatures are not stored (a quarter of the stored bytes): each candidate's is made
-   * again from its stored text, by the detector that made the bands.
+   * The articles of {@code reader} that share a band with a signature, leaving out {@code build}'s
+   * ids. Neither signatures nor band keys are kept in the index (they were a quarter of the stored
+   * bytes, then 9 MB of points at 75k articles): the signatures of the indexed articles that a
+   * copy's time span lets count (within {@link #MAX_SPAN_SECONDS} of an article of the build, or
+   * undated; all of them when an article of the build is undated) are made again from their stored
+   * text, by the detector of the build, and their bands looked up in memory.
    */
-  static IndexedLookup indexed(IndexReader reader, Set<String> building, CopyDetector detector) {
+  static IndexedLookup indexed(IndexReader reader, Collection<Signed> build, CopyDetector detector) throws IOException {
+    Set<String> building = new HashSet<>();
+    build.forEach(signed -> building.add(signed.id()));
+    Map<Long, List<Indexed>> byBand = new HashMap<>();
     IndexSearcher searcher = new IndexSearcher(reader);
-    return signature -> {
-      BooleanQuery.Builder anyBand = new BooleanQuery.Builder();
-      for (BytesRef key : signature.bandKeys()) {
-        anyBand.add(new TermQuery(new Term(Schema.COPY_BAND, key)), BooleanClause.Occur.SHOULD);
-      }
-      StoredFields stored = searcher.storedFields();
-      List<Indexed> found = new ArrayList<>();
-      for (ScoreDoc hit : searcher.search(anyBand.build(), MAX_INDEXED_CANDIDATES).scoreDocs) {
-        Document doc = stored.document(hit.doc);
-        String id = doc.get(Schema.ID);
-        CopySignature theirs = building.contains(id) ? null : detector.signature(ArticleDocuments.toArticle(doc));
-        if (theirs != null) {
-          String group = doc.get(Schema.COPY_GROUP);
-          String iso = doc.get(Schema.DATE_ISO);
-          long date = iso == null ? Long.MAX_VALUE : PublishedAt.parse(iso).localEpochSecond();
-          found.add(new Indexed(id, group == null ? id : group, date, theirs));
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc hit : searcher.search(withinSpanOf(build), Math.max(1, reader.maxDoc())).scoreDocs) {
+      Document doc = stored.document(hit.doc);
+      String id = doc.get(Schema.ID);
+      CopySignature theirs = building.contains(id) ? null : detector.signature(ArticleDocuments.toArticle(doc));
+      if (theirs != null) {
+        String group = doc.get(Schema.COPY_GROUP);
+        String iso = doc.get(Schema.DATE_ISO);
+        long date = iso == null ? Long.MAX_VALUE : PublishedAt.parse(iso).localEpochSecond();
+        Indexed indexed = new Indexed(id, group == null ? id : group, date, theirs);
+        for (long key : theirs.bandKeys()) {
+          byBand.computeIfAbsent(key, k -> new ArrayList<>()).add(indexed);
         }
       }
-      return found;
+    }
+    return signature -> {
+      Map<Indexed, Integer> sharedBands = new HashMap<>();
+      for (long key : signature.bandKeys()) {
+        byBand.getOrDefault(key, List.of()).forEach(indexed -> sharedBands.merge(indexed, 1, Integer::sum));
+      }
+      return sharedBands.entrySet().stream()
+          .sorted(Map.Entry.<Indexed, Integer>comparingByValue().reversed().thenComparing(e -> e.getKey().id()))
+          .limit(MAX_INDEXED_CANDIDATES).map(Map.Entry::getKey).toList();
     };
+  }
+
+  /** The indexed articles that may be copied by one of {@code build}: undated, or near one's date. */
+  private static Query withinSpanOf(Collection<Signed> build) {
+    if (build.stream().anyMatch(signed -> signed.date() == Long.MAX_VALUE)) {
+      return new MatchAllDocsQuery();
+    }
+    long[] dates = build.stream().mapToLong(Signed::date).sorted().toArray();
+    BooleanQuery.Builder near = new BooleanQuery.Builder();
+    near.add(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+        .add(new FieldExistsQuery(Schema.DATE), BooleanClause.Occur.MUST_NOT).build(), BooleanClause.Occur.SHOULD);
+    int ranges = 0;
+    for (int i = 0; i < dates.length; ) {
+      long from = dates[i] - MAX_SPAN_SECONDS;
+      long to = dates[i] + MAX_SPAN_SECONDS;
+      for (i++; i < dates.length && dates[i] - MAX_SPAN_SECONDS <= to; i++) {
+        to = dates[i] + MAX_SPAN_SECONDS;
+      }
+      near.add(LongPoint.newRangeQuery(Schema.DATE, from, to), BooleanClause.Occur.SHOULD);
+      if (++ranges == IndexSearcher.getMaxClauseCount() - 1) {
+        return new MatchAllDocsQuery(); // dates spread over too many weeks: every article may be a candidate
+      }
+    }
+    return near.build();
   }
 }

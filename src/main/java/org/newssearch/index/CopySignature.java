@@ -1,8 +1,6 @@
 package org.newssearch.index;
 
-import java.nio.ByteBuffer;
 import java.util.Arrays;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The MinHash signature of an article's text: for each of {@link #LENGTH} hash buckets, the least
@@ -75,13 +73,14 @@ public record CopySignature(int[] values) {
   }
 
   /**
-   * One key per band, as indexed in {@link Schema#COPY_BAND}: the band's number and a 32-bit hash of
-   * its values (5 bytes, not 17: a chance collision only adds a candidate, which the check drops).
+   * One key per band, under which candidates meet: the band's number in the high 32 bits,
+   * a 32-bit hash of its values in the low ones (a chance collision only adds a candidate, which the
+   * check drops).
    */
-  public BytesRef[] bandKeys() {
-    BytesRef[] keys = new BytesRef[BANDS];
+  public long[] bandKeys() {
+    long[] keys = new long[BANDS];
     for (int band = 0; band < BANDS; band++) {
-      keys[band] = new BytesRef(ByteBuffer.allocate(5).put((byte) band).putInt(bandHash(band)).array());
+      keys[band] = (long) band << 32 | (bandHash(band) & 0xffffffffL);
     }
     return keys;
   }

@@ -6,11 +6,9 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.minhash.MinHashFilter;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.newssearch.analysis.LanguageAnalyzers;
 import org.newssearch.analysis.QueryAnalyzer;
 import org.newssearch.ingest.Article;
@@ -24,11 +22,9 @@ import org.newssearch.ingest.Article;
  * 0.9790 with bigrams) but analyzed every Chinese body with smartcn a second time: indexing 14,400 articles took x1.60
  * the time without detection, against x1.05 with bigrams ({@code eval copies --articles 12000}).
  *
- * <p>The minimum hashes come from Lucene's {@link MinHashFilter} (one hash, {@link
- * CopySignature#LENGTH} buckets of the hash range, empty buckets filled by rotation: one-permutation
- * hashing, one murmur3 hash per shingle rather than 64), after its {@link ShingleFilter}: stock
- * classes, reused per thread through an {@link AnalyzerWrapper}; we keep 32 bits of each bucket's
- * least hash.
+ * <p>The minimum hashes: one-permutation MinHash ({@link OnePermutationMinHash}, {@link
+ * CopySignature#LENGTH} buckets of one 64-bit hash per shingle, empty buckets filled by rotation),
+ * over the tokens of the language's analyzer, reused per thread.
  *
  * <p>The title is left out: a re-headlined copy is still a copy, and two stories under one formulaic
  * headline are not.
@@ -73,7 +69,7 @@ public final class MinHashCopyDetector implements CopyDetector {
       // The last analysis of a family: bigrams for Chinese (see above), the only one for the others;
       // as a query sees it, without the index's edge characters, which would only stack up in shingles.
       Analyzer words = new QueryAnalyzer(LanguageAnalyzers.forSuffix(family.suffixes()[family.suffixes().length - 1]));
-      analyzers.put(family, minHashing(words, family == LanguageAnalyzers.CHINESE ? CHINESE_SHINGLE_BIGRAMS : SHINGLE_WORDS));
+      analyzers.put(family, words);
     }
   }
 
@@ -85,47 +81,21 @@ public final class MinHashCopyDetector implements CopyDetector {
   @Override
   public CopySignature signature(Article article) {
     String text = article.body().isBlank() ? article.title() : article.body();
-    Analyzer analyzer = analyzers.get(LanguageAnalyzers.forLanguage(article.lang()));
-    int[] values = new int[CopySignature.LENGTH];
-    int n = 0;
-    try (TokenStream hashes = analyzer.tokenStream(Schema.BODY, text)) {
-      CharTermAttribute term = hashes.addAttribute(CharTermAttribute.class);
-      hashes.reset();
-      while (hashes.incrementToken()) {
-        if (n < values.length) {
-          // MinHashFilter writes a bucket's least hash as 8 chars, the high 64 bits first; 32 of those do.
-          int high = term.charAt(0) << 16 | term.charAt(1);
-          int low = term.charAt(2) << 16 | term.charAt(3);
-          values[n++] = high ^ low;
-        }
+    LanguageAnalyzers family = LanguageAnalyzers.forLanguage(article.lang());
+    OnePermutationMinHash minHash =
+        new OnePermutationMinHash(family == LanguageAnalyzers.CHINESE ? CHINESE_SHINGLE_BIGRAMS : SHINGLE_WORDS);
+    try (TokenStream words = analyzers.get(family).tokenStream(Schema.BODY, text)) {
+      CharTermAttribute term = words.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = words.addAttribute(PositionIncrementAttribute.class);
+      words.reset();
+      while (words.incrementToken()) {
+        minHash.add(term.buffer(), term.length(), increment.getPositionIncrement());
       }
-      hashes.end();
-      if (n < values.length || Arrays.stream(values).distinct().count() < MIN_SHINGLES) {
-        return null;
-      }
+      words.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new CopySignature(values);
-  }
-
-  /** The word analyzer of a language followed by shingles of {@code shingleWords} and their MinHash. */
-  private static Analyzer minHashing(Analyzer words, int shingleWords) {
-    return new AnalyzerWrapper(words.getReuseStrategy()) {
-      @Override
-      protected Analyzer getWrappedAnalyzer(String fieldName) {
-        return words;
-      }
-
-      @Override
-      protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
-        // Word n-grams only: a lone word says nothing of the order that makes a text a copy.
-        ShingleFilter shingles = new ShingleFilter(components.getTokenStream(), shingleWords, shingleWords);
-        shingles.setOutputUnigrams(false);
-        // One hash, LENGTH buckets of one least value each, empty buckets filled from the next.
-        TokenStream hashes = new MinHashFilter(shingles, 1, CopySignature.LENGTH, 1, true);
-        return new TokenStreamComponents(components.getSource(), hashes);
-      }
-    };
+    int[] values = minHash.values();
+    return values == null || Arrays.stream(values).distinct().count() < MIN_SHINGLES ? null : new CopySignature(values);
   }
 }

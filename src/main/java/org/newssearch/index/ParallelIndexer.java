@@ -103,7 +103,7 @@ final class ParallelIndexer implements Ingestor.Sink {
    */
   private void groupCopies() throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      CopyGroups.IndexedLookup indexed = fresh ? CopyGroups.NOTHING_INDEXED : CopyGroups.indexed(reader, signed.keySet(), copyDetector);
+      CopyGroups.IndexedLookup indexed = fresh ? CopyGroups.NOTHING_INDEXED : CopyGroups.indexed(reader, signed.values(), copyDetector);
       Map<String, String> groups = CopyGroups.assign(signed.values(), copyDetector, indexed);
       IndexSearcher searcher = new IndexSearcher(reader);
       ExecutorService regroup = Executors.newFixedThreadPool(threads);
@@ -114,7 +114,7 @@ final class ParallelIndexer implements Ingestor.Sink {
             TopDocs found = searcher.search(new TermQuery(new Term(Schema.ID, joined.getKey())), 1);
             Article article = ArticleDocuments.toArticle(searcher.storedFields().document(found.scoreDocs[0].doc));
             writer.updateDocument(new Term(Schema.ID, article.id()),
-                documents.toDocument(article, signed.get(article.id()).signature(), joined.getValue()));
+                documents.toDocument(article, joined.getValue()));
             return null;
           }));
         }
@@ -148,7 +148,8 @@ final class ParallelIndexer implements Ingestor.Sink {
   private void index(Article article, boolean replace) {
     try {
       // Every article starts as its own copy group; groupCopies moves those that copy an earlier one.
-      Document doc = documents.toDocument(article, signature(article), article.id());
+      sign(article);
+      Document doc = documents.toDocument(article, article.id());
       if (replace) {
         // Replacing by id makes re-indexing the same input idempotent.
         writer.updateDocument(new Term(Schema.ID, article.id()), doc);
@@ -163,8 +164,8 @@ final class ParallelIndexer implements Ingestor.Sink {
     }
   }
 
-  /** The article's copy signature, remembered for grouping; none, and a warning, when detection fails. */
-  private CopySignature signature(Article article) {
+  /** Remembers the article's copy signature for grouping; none, and a warning, when detection fails. */
+  private void sign(Article article) {
     CopySignature signature;
     try {
       signature = copyDetector.signature(article);
@@ -177,7 +178,6 @@ final class ParallelIndexer implements Ingestor.Sink {
     } else {
       signed.put(article.id(), CopyGroups.Signed.of(article, signature));
     }
-    return signature;
   }
 
   private static void waitForRoom(Runnable task, ThreadPoolExecutor pool) {

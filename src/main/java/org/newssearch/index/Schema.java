@@ -45,8 +45,6 @@ public final class Schema {
    * values, so that a search can collapse on it and the article view can list the group.
    */
   public static final String COPY_GROUP = "copy_group";
-  /** The band keys of the article's {@link CopySignature}, indexed only: where copies meet. */
-  public static final String COPY_BAND = "copy_band";
 
   /** The base text fields that are analyzed once per analysis suffix. */
   public static final List<String> TEXT_FIELDS = List.of(TITLE, BODY);
@@ -67,8 +65,11 @@ public final class Schema {
    * served through its bigram fields, and an addition to it finds no copies among its articles.
    * 5: the {@code entity} facet, the gazetteer entities each article mentions in any spelling
    * ({@link org.newssearch.names.EntityMentions}); an older generation's articles have none.
+   * 6: copy signatures are a one-permutation MinHash of the tokens ({@code OnePermutationMinHash}),
+   * and their band keys are no longer indexed: an addition makes the signatures of the indexed
+   * articles near its dates again ({@link CopyGroups}).
    */
-  public static final int VERSION = 5;
+  public static final int VERSION = 6;
   public static final String VERSION_KEY = "newssearch.schema";
 
   /** The schema version in a generation's commit data (1 when it has none, as before versions). */

@@ -65,6 +65,19 @@ class CopyGroupsIndexTest {
         .containsEntry("unrelated", "unrelated");
   }
 
+  @Test
+  void anAddedCopyMoreThanAWeekAfterTheStoryStartsItsOwnGroupAndAnUndatedOneJoins() throws IOException {
+    Path index = tmp.resolve("index");
+    IndexBuilder builder = new IndexBuilder(index, 2);
+    builder.rebuild(List.of(input("in", articles())), (a, c, r) -> {});
+    Map<String, Object> undated = row("undated-copy", "芦山地震", CopyTexts.ORIGINAL, "2013-04-22", "u.example");
+    undated.remove("date");
+    builder.add(List.of(input("later", List.of(row("month-later", "芦山地震", CopyTexts.EDITED, "2013-05-23", "m.example")))),
+        (a, c, r) -> {});
+    builder.add(List.of(input("undated", List.of(undated))), (a, c, r) -> {});
+    assertThat(groups(index)).containsEntry("month-later", "month-later").containsEntry("undated-copy", "original");
+  }
+
   private List<Map<String, Object>> articles() {
     List<Map<String, Object>> rows = new ArrayList<>();
     rows.add(row("truncated", "芦山地震", CopyTexts.TRUNCATED, "2013-04-25", "c.example"));
