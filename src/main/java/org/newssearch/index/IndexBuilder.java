@@ -198,6 +198,7 @@ public final class IndexBuilder {
     IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer());
     config.setRAMBufferSizeMB(RAM_BUFFER_MB);
     config.setOpenMode(mode);
+    config.setCodec(new NewsCodec());
     return config;
   }
 
