@@ -107,13 +107,20 @@ final class FacetTally implements CollectorManager<FacetTally.SliceCounter, Face
     private void add(LeafCounter counter) {
       total += counter.matches;
       FacetColumns.Leaf leaf = counter.leaf;
+      // Summed per value of the segment first: with the entity facet nearly every article has its own
+      // combination of values, and a map update per combination and value took half of a broad search.
+      long[] perOrd = new long[leaf.values.length];
       for (int c = 0; c < counter.perCombination.length; c++) {
-        long n = counter.perCombination[c];
-        if (n == 0) {
-          continue;
+        int n = counter.perCombination[c];
+        if (n != 0) {
+          for (int ord : leaf.combinations[c]) {
+            perOrd[ord] += n;
+          }
         }
-        for (int ord : leaf.combinations[c]) {
-          perValue.computeIfAbsent(leaf.dims[ord], dim -> new HashMap<>()).merge(leaf.values[ord], n, Long::sum);
+      }
+      for (int ord = 0; ord < perOrd.length; ord++) {
+        if (perOrd[ord] != 0) {
+          perValue.computeIfAbsent(leaf.dims[ord], dim -> new HashMap<>()).merge(leaf.values[ord], perOrd[ord], Long::sum);
         }
       }
       perLeafDay.merge(leaf, counter.perDay, (sum, more) -> {
