@@ -1,8 +1,8 @@
 package org.newssearch.opensearch;
 
 import java.io.Reader;
+import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -27,96 +27,50 @@ final class AnalysisParts {
 
   private AnalysisParts() {}
 
-  /** A registered part: the name an index's settings use. */
-  interface Part {
-    String registeredName();
+  /** Char filters by registered name. */
+  static Map<String, AnalysisProvider<CharFilterFactory>> charFilters() {
+    // Full width to half width, then Traditional to Simplified (phrases first), offsets kept on the original.
+    return Map.of("newssearch_t2s", charFilter(TraditionalToSimplified::filter));
   }
 
-  /** Char filters. */
-  enum CharFilters implements Part {
-    /** Full-width to half-width, then Traditional to Simplified (phrases first), offsets kept on the original. */
-    T2S("newssearch_t2s", TraditionalToSimplified::filter);
-
-    private final String name;
-    private final Function<Reader, Reader> filter;
-
-    CharFilters(String name, Function<Reader, Reader> filter) {
-      this.name = name;
-      this.filter = filter;
-    }
-
-    @Override
-    public String registeredName() {
-      return name;
-    }
-
-    AnalysisProvider<CharFilterFactory> provider() {
-      return (indexSettings, environment, name, settings) -> new AbstractCharFilterFactory(indexSettings, name) {
-        @Override
-        public Reader create(Reader reader) {
-          return filter.apply(reader);
-        }
-      };
-    }
+  /** Tokenizers by registered name. */
+  static Map<String, AnalysisProvider<TokenizerFactory>> tokenizers() {
+    // Sentence and clause split, then smartcn's HMM word segmentation (our port: analysis/smartcn).
+    return Map.of("newssearch_segmenter", (indexSettings, environment, name, settings) ->
+        new AbstractTokenizerFactory(indexSettings, settings, name) {
+          @Override
+          public Tokenizer create() {
+            return new ClauseSegmentingTokenizer();
+          }
+        });
   }
 
-  /** Tokenizers. */
-  enum Tokenizers implements Part {
-    /** Sentence and clause split, then smartcn's HMM word segmentation (our port: analysis/smartcn). */
-    SEGMENTER("newssearch_segmenter", ClauseSegmentingTokenizer::new);
-
-    private final String name;
-    private final Supplier<Tokenizer> tokenizer;
-
-    Tokenizers(String name, Supplier<Tokenizer> tokenizer) {
-      this.name = name;
-      this.tokenizer = tokenizer;
-    }
-
-    @Override
-    public String registeredName() {
-      return name;
-    }
-
-    AnalysisProvider<TokenizerFactory> provider() {
-      return (indexSettings, environment, name, settings) -> new AbstractTokenizerFactory(indexSettings, settings, name) {
-        @Override
-        public Tokenizer create() {
-          return tokenizer.get();
-        }
-      };
-    }
+  /** Token filters by registered name. */
+  static Map<String, AnalysisProvider<TokenFilterFactory>> tokenFilters() {
+    return Map.of(
+        // After CJK bigrams: runs of CJK characters stand a position gap apart.
+        "newssearch_run_breaks", tokenFilter(RunBreakPositions::new),
+        // After the run breaks: a run's last character, and its first after a letter or digit, also alone.
+        "newssearch_run_edges", tokenFilter(RunEdgeUnigrams::new),
+        // smartcn's stop set (its punctuation tokens), as the word chain drops them.
+        "newssearch_smartcn_stop", tokenFilter(in -> new StopFilter(in, SmartChineseAnalyzer.getDefaultStopSet())));
   }
 
-  /** Token filters. */
-  enum TokenFilters implements Part {
-    /** After CJK bigrams: runs of CJK characters stand one position apart from each other. */
-    RUN_BREAKS("newssearch_run_breaks", RunBreakPositions::new),
-    /** After the run breaks: a run's last character, and its first after a digit or letter, also alone. */
-    RUN_EDGES("newssearch_run_edges", RunEdgeUnigrams::new),
-    /** smartcn's stop set (its punctuation tokens), as the word chain drops them. */
-    SMARTCN_STOP("newssearch_smartcn_stop", in -> new StopFilter(in, SmartChineseAnalyzer.getDefaultStopSet()));
+  private static AnalysisProvider<CharFilterFactory> charFilter(Function<Reader, Reader> filter) {
+    return (indexSettings, environment, name, settings) -> new AbstractCharFilterFactory(indexSettings, name) {
+      @Override
+      public Reader create(Reader reader) {
+        return filter.apply(reader);
+      }
+    };
+  }
 
-    private final String name;
-    private final Function<TokenStream, TokenStream> filter;
-
-    TokenFilters(String name, Function<TokenStream, TokenStream> filter) {
-      this.name = name;
-      this.filter = filter;
-    }
-
-    @Override
-    public String registeredName() {
-      return name;
-    }
-
-    AnalysisProvider<TokenFilterFactory> provider() {
-      return (indexSettings, environment, name, settings) -> new AbstractTokenFilterFactory(indexSettings, name, settings) {
-        @Override
-        public TokenStream create(TokenStream input) {
-          return filter.apply(input);
-        }
-      };
-    }
+  private static AnalysisProvider<TokenFilterFactory> tokenFilter(Function<TokenStream, TokenStream> filter) {
+    return (indexSettings, environment, name, settings) -> new AbstractTokenFilterFactory(indexSettings, name, settings) {
+      @Override
+      public TokenStream create(TokenStream input) {
+        return filter.apply(input);
+      }
+    };
   }
 }

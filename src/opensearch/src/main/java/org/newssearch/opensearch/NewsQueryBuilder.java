@@ -31,7 +31,7 @@ public final class NewsQueryBuilder extends AbstractQueryBuilder<NewsQueryBuilde
   private static final String ACCEPTED = "query, variants, suffixes, boost, _name";
 
   /** One parser for the node, as the embedded engine has one per service (it caches name variants' queries). */
-  private static final class Parser {
+  private static final class Embedded {
     static final QueryBuilder QUERIES = new QueryBuilder(Schema.analyzer());
   }
 
@@ -123,7 +123,7 @@ public final class NewsQueryBuilder extends AbstractQueryBuilder<NewsQueryBuilde
   }
 
   /** The embedded engine's query; bad syntax as an IllegalArgumentException (a 400) with its message. */
-  private Query lucene(List<String> searched) {
+  Query lucene(List<String> searched) {
     for (String suffix : searched) {
       if (!Schema.SUFFIXES.contains(suffix)) {
         throw new IllegalArgumentException("[" + NAME + "] unknown suffix '" + suffix + "'; accepted: "
@@ -131,7 +131,7 @@ public final class NewsQueryBuilder extends AbstractQueryBuilder<NewsQueryBuilde
       }
     }
     try {
-      return Parser.QUERIES.textQuery(query, searched, variants);
+      return Embedded.QUERIES.textQuery(query, searched, variants);
     } catch (BadRequestException e) {
       throw new IllegalArgumentException(e.getMessage() + "; " + e.detail(), e);
     } catch (IndexSearcher.TooManyClauses e) {
@@ -159,13 +159,5 @@ public final class NewsQueryBuilder extends AbstractQueryBuilder<NewsQueryBuilde
   @Override
   public String getWriteableName() {
     return NAME;
-  }
-
-  public String query() {
-    return query;
-  }
-
-  public boolean variants() {
-    return variants;
   }
 }

@@ -1,10 +1,8 @@
 package org.newssearch.opensearch;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.newssearch.analysis.ChineseWordAnalyzer;
@@ -51,22 +49,29 @@ public final class NewsSearchPlugin extends Plugin implements AnalysisPlugin, Se
 
   @Override
   public Map<String, AnalysisProvider<CharFilterFactory>> getCharFilters() {
-    return byName(AnalysisParts.CharFilters.values(), part -> part.provider());
+    return AnalysisParts.charFilters();
   }
 
   @Override
   public Map<String, AnalysisProvider<TokenizerFactory>> getTokenizers() {
-    return byName(AnalysisParts.Tokenizers.values(), part -> part.provider());
+    return AnalysisParts.tokenizers();
   }
 
   @Override
   public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {
-    return byName(AnalysisParts.TokenFilters.values(), part -> part.provider());
+    return AnalysisParts.tokenFilters();
   }
 
   @Override
   public void onIndexModule(IndexModule module) {
-    module.addSimilarity(SIMILARITY, (settings, version, scripts) -> new NewsSimilarity());
+    module.addSimilarity(SIMILARITY, (settings, version, scripts) -> {
+      List<String> unknown = settings.keySet().stream().filter(key -> !key.equals("type")).sorted().toList();
+      if (!unknown.isEmpty()) {
+        throw new IllegalArgumentException("similarity type [" + SIMILARITY + "] takes no settings, not " + unknown
+            + "; it is BM25 with k1 1.2 and b 0.3, a phrase weighing as its rarest term");
+      }
+      return new NewsSimilarity();
+    });
   }
 
   @Override
@@ -85,12 +90,5 @@ public final class NewsSearchPlugin extends Plugin implements AnalysisPlugin, Se
         return analyzer;
       }
     };
-  }
-
-  private static <P extends AnalysisParts.Part, T> Map<String, AnalysisProvider<T>> byName(
-      P[] parts, Function<P, AnalysisProvider<T>> provider) {
-    Map<String, AnalysisProvider<T>> byName = new TreeMap<>();
-    Arrays.stream(parts).forEach(part -> byName.put(part.registeredName(), provider.apply(part)));
-    return byName;
   }
 }

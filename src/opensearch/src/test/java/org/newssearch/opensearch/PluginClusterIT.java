@@ -139,6 +139,13 @@ public class PluginClusterIT extends OpenSearchIntegTestCase {
         hits.stream().map(hit -> XContentMapValues.extractValue((Map<?, ?>) hit, "highlight", "body.cjk")).toList().toString());
   }
 
+  public void testTheSimilarityTypeRefusesSettingsItWouldIgnore() {
+    Request create = new Request("PUT", "/tuned");
+    create.setJsonEntity("{\"settings\": {\"similarity\": {\"newssearch\": {\"type\": \"newssearch\", \"k1\": 2}}}}");
+    ResponseException error = expectThrows(ResponseException.class, () -> getRestClient().performRequest(create));
+    assertEquals(400, error.getResponse().getStatusLine().getStatusCode());
+  }
+
   /** The root's name-variant articles, each in the analyzed fields of its language family (the test framework drops indices after each test). */
   private void index() throws IOException {
     Request create = new Request("PUT", "/" + INDEX);
