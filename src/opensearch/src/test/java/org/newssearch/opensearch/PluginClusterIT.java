@@ -96,6 +96,26 @@ public class PluginClusterIT extends OpenSearchIntegTestCase {
     assertEquals("[2, 3, 4, 5, 6, 7, 8, 8]", String.valueOf(column(tokens, "end_offset")));
   }
 
+  public void testEveryRegisteredAnalyzerAndPartAnswersAnalyzeByName() throws IOException {
+    // analysis, text, tokens
+    String[][] table = {
+        {"\"analyzer\": \"newssearch_cjk\"", "基輔", "[基辅, 辅]"},
+        {"\"analyzer\": \"newssearch_std\"", "Kyiv 基輔", "[kyiv, 基輔, 輔]"},
+        {"\"analyzer\": \"newssearch_en\"", "visited troops", "[visit, troop]"},
+        {"\"analyzer\": \"newssearch_ru\"", "посетил Покровск", "[посет, покровск]"},
+        {"\"analyzer\": \"newssearch_uk\"", "відвідав Покровськ", "[відвідати, Покровськ]"},
+        {"\"analyzer\": \"newssearch_words\"", "烏克蘭總統澤倫斯基", "[乌克兰, 总统, 泽, 伦, 斯, 基]"},
+        {"\"char_filter\": [\"newssearch_t2s\"], \"tokenizer\": \"newssearch_segmenter\", \"filter\": [\"newssearch_smartcn_stop\"]",
+            "烏克蘭總統。", "[乌克兰, 总统]"},
+        {"\"tokenizer\": \"standard\", \"filter\": [\"newssearch_run_breaks\", \"newssearch_run_edges\"]", "基 輔", "[基, 輔]"},
+    };
+    for (String[] row : table) {
+      Request analyze = new Request("POST", "/_analyze");
+      analyze.setJsonEntity("{" + row[0] + ", \"text\": " + quote(row[1]) + "}");
+      assertEquals(row[0], row[2], String.valueOf(column(json(getRestClient().performRequest(analyze)), "token")));
+    }
+  }
+
   public void testTheQueryTypeFindsWhatTheEmbeddedEngineFinds() throws IOException {
     index();
     // query, variants, the ids found (the embedded answers: NameVariantsHttpTest and the analysis tests)
@@ -139,11 +159,13 @@ public class PluginClusterIT extends OpenSearchIntegTestCase {
         hits.stream().map(hit -> XContentMapValues.extractValue((Map<?, ?>) hit, "highlight", "body.cjk")).toList().toString());
   }
 
-  public void testTheSimilarityTypeRefusesSettingsItWouldIgnore() {
+  public void testTheSimilarityTypeRefusesSettingsItWouldIgnore() throws IOException {
     Request create = new Request("PUT", "/tuned");
     create.setJsonEntity("{\"settings\": {\"similarity\": {\"newssearch\": {\"type\": \"newssearch\", \"k1\": 2}}}}");
     ResponseException error = expectThrows(ResponseException.class, () -> getRestClient().performRequest(create));
     assertEquals(400, error.getResponse().getStatusLine().getStatusCode());
+    String body = body(error.getResponse());
+    assertTrue(body, body.contains("similarity type [newssearch] takes no settings, not [k1]"));
   }
 
   /** The root's name-variant articles, each in the analyzed fields of its language family (the test framework drops indices after each test). */
