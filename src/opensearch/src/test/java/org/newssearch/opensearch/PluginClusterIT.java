@@ -151,12 +151,22 @@ public class PluginClusterIT extends OpenSearchIntegTestCase {
 
   public void testHighlightingMarksTheMatchedCharactersInTheOriginalScript() throws IOException {
     index();
-    Map<String, Object> result = search("{\"query\": {\"newssearch_query\": {\"query\": \"红军城\", \"variants\": false}},"
-        + " \"_source\": false, \"highlight\": {\"fields\": {\"body.cjk\": {\"number_of_fragments\": 0,"
-        + " \"pre_tags\": [\"<mark>\"], \"post_tags\": [\"</mark>\"]}}}, \"sort\": [{\"id\": \"asc\"}]}");
-    List<?> hits = (List<?>) XContentMapValues.extractValue("hits.hits", result);
-    assertEquals("[[烏克蘭總統澤倫斯基視察<mark>紅軍城</mark>前線部隊。], [俄军在<mark>红军城</mark>方向继续推进。]]",
-        hits.stream().map(hit -> XContentMapValues.extractValue((Map<?, ?>) hit, "highlight", "body.cjk")).toList().toString());
+    // query, variants, each hit's body.cjk highlight in id order (articles in other languages have none)
+    String[][] table = {
+        {"红军城", "false", "[[烏克蘭總統澤倫斯基視察<mark>紅軍城</mark>前線部隊。], [俄军在<mark>红军城</mark>方向继续推进。]]"},
+        // n05 is English (Zelenskyy ... in Kyiv): found through both names' variants, no body.cjk to mark.
+        {"泽连斯基 基辅", "true", "[[乌克兰总统<mark>泽连斯基</mark>在<mark>基辅</mark>会见美国特使威特科夫，讨论停火。], null]"},
+        {"泽连斯基 停火", "true", "[[乌克兰总统<mark>泽连斯基</mark>在基辅会见美国特使威特科夫，讨论<mark>停火</mark>。]]"},
+        {"澤倫斯基 視察", "true", "[[烏克蘭總統<mark>澤倫斯基</mark><mark>視察</mark>紅軍城前線部隊。]]"},
+    };
+    for (String[] row : table) {
+      Map<String, Object> result = search("{\"query\": {\"newssearch_query\": {\"query\": " + quote(row[0]) + ", \"variants\": "
+          + row[1] + "}}, \"_source\": false, \"highlight\": {\"fields\": {\"body.cjk\": {\"number_of_fragments\": 0,"
+          + " \"pre_tags\": [\"<mark>\"], \"post_tags\": [\"</mark>\"]}}}, \"sort\": [{\"id\": \"asc\"}]}");
+      List<?> hits = (List<?>) XContentMapValues.extractValue("hits.hits", result);
+      assertEquals(row[0], row[2], hits.stream()
+          .map(hit -> XContentMapValues.extractValue((Map<?, ?>) hit, "highlight", "body.cjk")).toList().toString());
+    }
   }
 
   public void testTheSimilarityTypeRefusesSettingsItWouldIgnore() throws IOException {
