@@ -21,6 +21,7 @@ import org.newssearch.index.Generations;
 import org.newssearch.index.Schema;
 import org.newssearch.names.NameVariants;
 import org.newssearch.search.SearchLimits;
+import org.newssearch.search.SearchBackend;
 import org.newssearch.search.SearchRequest;
 import org.newssearch.search.SearchService;
 import org.newssearch.web.WebOptions;
@@ -110,7 +111,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** A server listening, with its index opening and its dictionaries loading behind it. */
-  record Started(SearchService search, WebServer server, CompletableFuture<Void> firstSearch) implements AutoCloseable {
+  record Started(SearchBackend search, WebServer server, CompletableFuture<Void> firstSearch) implements AutoCloseable {
     @Override
     public void close() throws IOException {
       server.close();

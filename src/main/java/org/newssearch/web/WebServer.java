@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newssearch.search.BadRequestException;
-import org.newssearch.search.SearchService;
+import org.newssearch.search.SearchBackend;
 import org.newssearch.search.SearchTimeoutException;
 
 /**
@@ -36,12 +36,12 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** Starts serving {@code search} on {@code host:port} (port 0 picks a free one). */
-  public static WebServer start(SearchService search, String host, int port) {
+  public static WebServer start(SearchBackend search, String host, int port) {
     return start(search, host, port, WebOptions.DEFAULT);
   }
 
   /** Starts serving {@code search} with {@code options}. */
-  public static WebServer start(SearchService search, String host, int port, WebOptions options) {
+  public static WebServer start(SearchBackend search, String host, int port, WebOptions options) {
     ApiHandlers api = new ApiHandlers(search, options.maxConcurrentExports());
     FormPage form = new FormPage(search);
     ArticlePage articlePage = new ArticlePage(search);
