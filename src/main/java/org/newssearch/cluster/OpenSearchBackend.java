@@ -38,7 +38,11 @@ import org.newssearch.search.Timeline;
  */
 public final class OpenSearchBackend implements SearchBackend {
 
-  private static final String SEARCH = ClusterIndexes.ALIAS + "/_search";
+  /**
+   * Scored with the whole index's term statistics (one more round trip to the shards first), so that
+   * a hit scores as it does in the embedded index whatever shard holds it.
+   */
+  private static final String SEARCH = ClusterIndexes.ALIAS + "/_search?search_type=dfs_query_then_fetch";
   /** Articles an export reads per request. */
   private static final int EXPORT_PAGE = 1000;
 
