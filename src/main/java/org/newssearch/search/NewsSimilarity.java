@@ -15,14 +15,14 @@ import org.apache.lucene.search.similarities.BM25Similarity;
  * {@code b} suits news, where a long article about a subject mentions it more often. Both were
  * chosen on known items disjoint from those reported (docs/evaluation.md, "Known-item retrieval").
  */
-final class NewsSimilarity extends BM25Similarity {
+public final class NewsSimilarity extends BM25Similarity {
 
   /** Lucene's default k1. */
   private static final float K1 = 1.2f;
   /** Length normalisation: 0.3 against Lucene's 0.75. */
   private static final float B = 0.3f;
 
-  NewsSimilarity() {
+  public NewsSimilarity() {
     super(K1, B);
   }
 

@@ -20,15 +20,18 @@ import org.newssearch.index.Schema;
 import org.newssearch.names.NameVariants;
 import org.newssearch.search.SearchResult.Expansion;
 
-/** Turns a {@link SearchRequest} into a Lucene query: the parsed text plus filter clauses. */
-final class QueryBuilder {
+/**
+ * Turns a {@link SearchRequest} into a Lucene query: the parsed text plus filter clauses. Public for the
+ * OpenSearch plugin's query type (src/opensearch), which builds the same text query on each shard.
+ */
+public final class QueryBuilder {
 
   private final Analyzer analyzer;
   private final Supplier<NameVariants> names;
   private final VariantQueries.Cache variantQueries = new VariantQueries.Cache();
 
   /** A builder whose names are the shipped gazetteer's (read when a query first asks for variants). */
-  QueryBuilder(Analyzer analyzer) {
+  public QueryBuilder(Analyzer analyzer) {
     this(analyzer, NameVariants::shipped);
   }
 
@@ -47,7 +50,7 @@ final class QueryBuilder {
   }
 
   /** The text query, with every name in all its spellings unless {@code variants} is false. */
-  Query textQuery(String text, List<String> suffixes, boolean variants) {
+  public Query textQuery(String text, List<String> suffixes, boolean variants) {
     return parse(text, suffixes, variants).query();
   }
 
