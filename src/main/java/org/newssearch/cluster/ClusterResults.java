@@ -31,7 +31,7 @@ final class ClusterResults {
       JsonNode source = hit.path("_source");
       List<String> snippets = new ArrayList<>();
       for (String field : Schema.analyzedFields(Schema.BODY)) {
-        hit.path("highlight").path(field).forEach(fragment -> snippets.add(fragment.asText()));
+        hit.path("highlight").path(field).forEach(fragment -> snippets.add(escaped(fragment.asText())));
       }
       String id = ClusterDocuments.first(source, Schema.ID);
       String group = ClusterDocuments.first(source, Schema.COPY_GROUP);
@@ -56,6 +56,15 @@ final class ClusterResults {
       }
     }
     return List.copyOf(outlets);
+  }
+
+  /**
+   * A fragment of OpenSearch's HTML encoder escaped as {@link org.newssearch.search.Html} escapes: it
+   * writes {@code '} as {@code &#x27;} and {@code /} as {@code &#x2F;}, where the embedded pages write
+   * {@code &#39;} and {@code /}.
+   */
+  static String escaped(String fragment) {
+    return fragment.replace("&#x27;", "&#39;").replace("&#x2F;", "/");
   }
 
   /** Per facet its counted values, then the date facet, as the embedded search lists them. */

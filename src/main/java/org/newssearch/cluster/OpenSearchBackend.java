@@ -183,7 +183,7 @@ public final class OpenSearchBackend implements SearchBackend {
   private static String marked(JsonNode highlight, String base, String plain) {
     for (String field : Schema.analyzedFields(base)) {
       if (highlight.path(field).size() > 0) {
-        return highlight.path(field).get(0).asText();
+        return ClusterResults.escaped(highlight.path(field).get(0).asText());
       }
     }
     return plain;

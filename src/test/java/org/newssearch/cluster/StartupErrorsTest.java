@@ -75,11 +75,8 @@ class StartupErrorsTest {
 
   @Test
   void anIndexMadeByAnOlderBuildSaysToRebuild() throws Exception {
-    try (RecordedCluster cluster = new RecordedCluster(Map.of(
-        "GET /_nodes/plugins", RecordedCluster.nodesWithPlugins("newssearch:" + VERSION, "newssearch:" + VERSION),
-        "GET /_alias/newssearch", new Answer(200, ALIAS),
-        "GET /newssearch-000001/_mapping", new Answer(200, "{\"newssearch-000001\":{\"mappings\":{\"_meta\":"
-            + "{\"newssearch_mapping\":0},\"properties\":{\"id\":{\"type\":\"keyword\"}}}}}")))) {
+    try (RecordedCluster cluster = servingAnIndexMappedAs(
+        "{\"_meta\":{\"newssearch_mapping\":0},\"properties\":{\"id\":{\"type\":\"keyword\"}}}")) {
       assertThatThrownBy(() -> check(cluster.uri()).serving()).isInstanceOf(ClusterException.class)
           .hasMessage("the index newssearch-000001 was made by an older build (mapping version 0, this build reads 1): "
               + "rebuild it with: newssearch index --backend opensearch --opensearch " + cluster.uri());
@@ -88,13 +85,17 @@ class StartupErrorsTest {
 
   @Test
   void anIndexOfThisBuildServes() throws Exception {
-    try (RecordedCluster cluster = new RecordedCluster(Map.of(
-        "GET /_nodes/plugins", RecordedCluster.nodesWithPlugins("newssearch:" + VERSION, "newssearch:" + VERSION),
-        "GET /_alias/newssearch", new Answer(200, ALIAS),
-        "GET /newssearch-000001/_mapping", new Answer(200, "{\"newssearch-000001\":{\"mappings\":"
-            + ClusterIndexes.template().path("template").path("mappings") + "}}")))) {
+    try (RecordedCluster cluster = servingAnIndexMappedAs(ClusterIndexes.template().path("template").path("mappings").toString())) {
       assertThat(check(cluster.uri()).serving()).isEqualTo("newssearch-000001");
     }
+  }
+
+  /** A cluster with the plugin on every node whose alias names newssearch-000001, mapped by {@code mappings}. */
+  private static RecordedCluster servingAnIndexMappedAs(String mappings) throws Exception {
+    return new RecordedCluster(Map.of(
+        "GET /_nodes/plugins", RecordedCluster.nodesWithPlugins("newssearch:" + VERSION, "newssearch:" + VERSION),
+        "GET /_alias/newssearch", new Answer(200, ALIAS),
+        "GET /newssearch-000001/_mapping", new Answer(200, "{\"newssearch-000001\":{\"mappings\":" + mappings + "}}")));
   }
 
   @Test
