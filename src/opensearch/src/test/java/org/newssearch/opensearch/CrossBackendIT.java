@@ -45,8 +45,11 @@ import org.opensearch.transport.Netty4ModulePlugin;
  * {@code cross-backend-queries.txt}: the same total, facet counts and cardinalities, name expansions,
  * the same top hits (ties aside: hits of equal score, or equal date when sorted by date, in any
  * order), and for the top three, the same characters marked in the article view, the snippets' marks
- * among them. The articles: sample-data plus, when the shared corpora are present
- * ({@code ../shared/corpora}), the first articles of each (3,200).
+ * among them (a measured share: OpenSearch's unified highlighter marks more). Then the median search
+ * time on each backend and their ratio are printed, and a client searching in a loop sees no failed
+ * search while the index is rebuilt (a new index, the alias moved) and one node stops. The articles:
+ * sample-data plus, when the shared corpora are present ({@code ../shared/corpora}), the first
+ * articles of each (3,200).
  */
 @ClusterScope(scope = Scope.SUITE, numDataNodes = 3, numClientNodes = 0, supportsDedicatedMasters = false)
 @ThreadLeakFilters(filters = CrossBackendIT.ClientThreads.class)
@@ -140,6 +143,8 @@ public class CrossBackendIT extends OpenSearchIntegTestCase {
       check("export lines", get(embedded, "/api/export?format=jsonl&q=" + encode("中国")).body().lines().count(),
           get(clustered, "/api/export?format=jsonl&q=" + encode("中国")).body().lines().count());
       assertTrue("fewer than 50 queries: " + queries, queries >= 50);
+      System.out.println("cross-backend latency, " + latency(embedded, clustered));
+      searchesSurviveARebuildAndANodeStop(launcher, work, nodes, inputs, clustered);
       System.out.printf(java.util.Locale.ROOT, "cross-backend: %d queries, %d mismatches; top hits in another order "
           + "(ties aside) for %d: %s; marks differ for %d of %d hits:%n%s%n", queries, mismatches.size(),
           orderDifferences.size(), orderDifferences, markDifferences.size(), markedHits, String.join("\n", markDifferences));
@@ -155,6 +160,76 @@ public class CrossBackendIT extends OpenSearchIntegTestCase {
         process.waitFor(20, TimeUnit.SECONDS);
       }
     }
+  }
+
+  /**
+   * The median time of {@code /api/search} over the fixed queries on each backend (three rounds after
+   * the comparison warmed both), and their ratio: the cost of the cluster in one run.
+   */
+  private static String latency(int embedded, int clustered) throws IOException {
+    List<Long> a = new ArrayList<>();
+    List<Long> b = new ArrayList<>();
+    for (int round = 0; round < 3; round++) {
+      for (String params : queries()) {
+        a.add(timed(embedded, "/api/search?" + params));
+        b.add(timed(clustered, "/api/search?" + params));
+      }
+    }
+    double ma = median(a) / 1e6;
+    double mb = median(b) / 1e6;
+    return String.format(java.util.Locale.ROOT, "median over %d searches each: embedded %.1f ms, cluster %.1f ms, ratio %.1f",
+        a.size(), ma, mb, mb / ma);
+  }
+
+  private static long timed(int port, String path) throws IOException {
+    long start = System.nanoTime();
+    assertEquals(path, 200, get(port, path).status());
+    return System.nanoTime() - start;
+  }
+
+  private static double median(List<Long> values) {
+    List<Long> sorted = values.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
+  }
+
+  /**
+   * A client searching in a loop while the index is rebuilt (a new index, the alias moved) and then
+   * one of the three nodes stops: every search answers 200 (the app asks the next node, replicas answer).
+   */
+  private void searchesSurviveARebuildAndANodeStop(Path launcher, Path work, String nodes, List<String> inputs,
+      int clustered) throws Exception {
+    java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+    List<String> failed = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.atomic.AtomicInteger searches = new java.util.concurrent.atomic.AtomicInteger();
+    Thread client = new Thread(() -> {
+      while (!stop.get()) {
+        try {
+          Answer answer = get(clustered, "/api/search?q=" + encode("中国 OR news"));
+          if (answer.status() != 200) {
+            failed.add(answer.status() + " " + answer.body());
+          }
+        } catch (IOException e) {
+          failed.add(e.toString());
+        }
+        searches.incrementAndGet();
+      }
+    }, "searching-client");
+    client.start();
+    try {
+      run(launcher, work, concat(List.of("index", "--backend", "opensearch", "--opensearch", nodes, "--index",
+          work.resolve("cluster").toString(), "--shards", "2", "--replicas", "1", "--input"), inputs));
+      internalCluster().stopRandomDataNode();
+      Thread.sleep(3000);
+    } finally {
+      stop.set(true);
+      client.join();
+    }
+    System.out.println("cross-backend: " + searches.get() + " searches during a rebuild and a node's stop, "
+        + failed.size() + " failed");
+    assertTrue(searches.get() + " searches", searches.get() > 10);
+    assertEquals(failed.size() + " of " + searches.get() + " searches failed during a rebuild and a node's stop: " + failed,
+        0, failed.size());
+    check("the alias after the rebuild", "newssearch-000002", get(clustered, "/api/stats").json().get("generation"));
   }
 
   /** sample-data, and the first articles of each shared corpus that is present. */
