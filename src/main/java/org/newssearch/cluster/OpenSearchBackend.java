@@ -54,12 +54,6 @@ public final class OpenSearchBackend implements SearchBackend {
     this.check = new QueryCheck(names);
   }
 
-  /** A feature the cluster backend does not have yet: a 400 that says so, never a 500. */
-  static BadRequestException notYet(String feature) {
-    return new BadRequestException(feature + " is not supported on the opensearch backend yet",
-        "serve with --backend embedded for it, or leave it out");
-  }
-
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();

@@ -15,7 +15,8 @@
  * {@link org.newssearch.cluster.ClusterResults}.
  *
  * <p>To support one more feature on the cluster: build its request in {@code ClusterRequests} (with
- * its exact JSON in {@code ClusterRequestsTest}), read the answer in {@code ClusterResults}, and
- * replace its {@code notYet} in {@code OpenSearchBackend}.
+ * its exact JSON in {@code ClusterRequestsTest}), read the answer in {@code ClusterResults}, call
+ * them from {@code OpenSearchBackend}, and add its queries to the cross-backend test
+ * ({@code src/opensearch}, {@code CrossBackendIT}).
  */
 package org.newssearch.cluster;
