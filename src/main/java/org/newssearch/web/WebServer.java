@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newssearch.cluster.ClusterException;
 import org.newssearch.search.BadRequestException;
 import org.newssearch.search.SearchBackend;
 import org.newssearch.search.SearchTimeoutException;
@@ -91,6 +92,12 @@ public final class WebServer implements AutoCloseable {
       config.routes.exception(SearchTimeoutException.class, (e, ctx) -> {
         ctx.header("Retry-After", "5");
         ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("error", e.getMessage(), "detail", e.detail()));
+      });
+      config.routes.exception(ClusterException.class, (e, ctx) -> {
+        // The OpenSearch backend's cluster did not answer: the user can retry, the operator can act on the sentence.
+        ctx.header("Retry-After", "5");
+        ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("error", "the search cluster did not answer",
+            "detail", e.getMessage()));
       });
       config.routes.exception(Exception.class, (e, ctx) -> {
         // The exception's text stays in the log: it can name files and classes, and tells the user nothing.
