@@ -73,7 +73,7 @@ public final class ClusterIndexer {
     } else if (articles == 0) {
       indexes.delete(name); // nothing in it to go back to
     }
-    List<String> pruned = indexes.prune(policy.keep());
+    List<String> pruned = indexes.prune(policy.keep(), previous);
     Generations.delete(dir); // the cluster holds the articles now
     return new BuildReport(name, articles, built.added(), 0, built.duplicates(), built.rejects(), built.inputBytes(),
         (System.nanoTime() - start) / 1_000_000, size(name, articles), refusal == null, refusal, previous, pruned);

@@ -69,10 +69,14 @@ public final class ClusterIndexes {
     client.ok("PUT", index, body.toString());
   }
 
-  /** Makes a loaded index searchable and ready to serve: refreshed, searched once a second from then on. */
+  /**
+   * Makes a loaded index searchable and ready to serve: refreshed, refreshed once a second from then
+   * on, and flushed (its segments on disk, so that its size says what it holds).
+   */
   void open(String index) throws ClusterException {
     client.ok("PUT", index + "/_settings", "{\"index\":{\"refresh_interval\":\"1s\"}}");
     client.ok("POST", index + "/_refresh", null);
+    client.ok("POST", index + "/_flush", null);
   }
 
   /** The index the alias names, if any. */
@@ -151,14 +155,20 @@ public final class ClusterIndexes {
     return new ClusterGeneration(target.name(), target.number(), target.articles(), true);
   }
 
-  /** Deletes the generations beyond the newest {@code keep}, never the serving one; returns their names. */
-  List<String> prune(int keep) throws ClusterException {
+  /**
+   * Deletes the generations beyond the newest {@code keep}, never the serving one nor {@code previous}
+   * (the one a rollback goes back to); returns their names.
+   */
+  List<String> prune(int keep, String previous) throws ClusterException {
     List<ClusterGeneration> all = list();
     List<String> deleted = new ArrayList<>();
-    for (int i = 0; i < all.size() - keep; i++) {
-      if (!all.get(i).serving()) {
-        client.ok("DELETE", all.get(i).name(), null);
-        deleted.add(all.get(i).name());
+    for (ClusterGeneration oldest : all) {
+      if (all.size() - deleted.size() <= keep) {
+        break;
+      }
+      if (!oldest.serving() && !oldest.name().equals(previous)) {
+        client.ok("DELETE", oldest.name(), null);
+        deleted.add(oldest.name());
       }
     }
     return deleted;
