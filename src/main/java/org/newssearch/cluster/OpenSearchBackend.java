@@ -42,7 +42,8 @@ public final class OpenSearchBackend implements SearchBackend {
    * Scored with the whole index's term statistics (one more round trip to the shards first), so that
    * a hit scores as it does in the embedded index whatever shard holds it.
    */
-  private static final String SEARCH = ClusterIndexes.ALIAS + "/_search?search_type=dfs_query_then_fetch";
+  private static final String SEARCH_TYPE = "/_search?search_type=dfs_query_then_fetch";
+  private static final String SEARCH = ClusterIndexes.ALIAS + SEARCH_TYPE;
   /** Articles an export reads per request. */
   private static final int EXPORT_PAGE = 1000;
 
@@ -59,10 +60,20 @@ public final class OpenSearchBackend implements SearchBackend {
     long start = System.nanoTime();
     List<SearchResult.Expansion> expansions = check.expansions(request.query(), request.variants());
     ObjectNode body = ClusterRequests.search(request, request.cursor() == null ? (request.page() - 1) * request.size() : 0);
-    if (request.cursor() != null) {
-      body.set("search_after", ClusterCursor.decode(request.cursor()));
+    JsonNode answer;
+    if (request.cursor() == null) {
+      answer = searched(body);
+    } else {
+      // A cursor walks the index its first page came from, not the alias: a rebuild meanwhile changes nothing.
+      ClusterCursor.Position position = ClusterCursor.decode(request.cursor());
+      body.set("search_after", position.after());
+      OpenSearchClient.Response gone = client.send("HEAD", position.index(), null);
+      if (gone.status() == 404) {
+        throw new BadRequestException("the index " + position.index() + " this cursor walks is no longer on the cluster",
+            "a rebuild replaced it: search again from the first page");
+      }
+      answer = searched(position.index() + SEARCH_TYPE, body);
     }
-    JsonNode answer = searched(body);
     JsonNode hits = answer.path("hits").path("hits");
     long total = answer.path("hits").path("total").path("value").asLong();
     Map<String, Integer> cardinality = new LinkedHashMap<>();
@@ -72,7 +83,7 @@ public final class OpenSearchBackend implements SearchBackend {
     return new SearchResult(request.query(), total, (System.nanoTime() - start) / 1_000_000,
         ClusterResults.hits(answer, groups(hits, request.groupCopies()), request.groupCopies()), facets, cardinality,
         request.groupCopies() ? answer.path("aggregations").path("stories").path("count").path("value").asLong() : null,
-        more && !request.groupCopies() ? ClusterCursor.encode(hits.get(hits.size() - 1).path("sort")) : null, expansions);
+        more && !request.groupCopies() ? ClusterCursor.encode(hits.get(hits.size() - 1)) : null, expansions);
   }
 
   /** The answer to a search, with a 400 for a query the cluster refuses (as the embedded parser would). */

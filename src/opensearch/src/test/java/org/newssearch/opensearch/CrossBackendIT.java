@@ -92,6 +92,10 @@ public class CrossBackendIT extends InstalledPluginTestCase {
       check("stats", stats, clusterStats);
       check("export lines", get(embedded, "/api/export?format=jsonl&q=" + encode("中国")).body().lines().count(),
           get(clustered, "/api/export?format=jsonl&q=" + encode("中国")).body().lines().count());
+      for (int port : new int[] {embedded, clustered}) {
+        check("three pages by cursor are the first 15 hits, port " + port, ids(port, "/api/search?size=15&q=" + encode("中国")),
+            cursorWalk(port, "/api/search?size=5&q=" + encode("中国"), 3));
+      }
       assertTrue("fewer than 50 queries: " + queries, queries >= 50);
       System.out.println("cross-backend latency, " + latency(embedded, clustered));
       searchesSurviveARebuildAndANodeStop(app, work, nodes, inputs, clustered);
@@ -164,6 +168,23 @@ public class CrossBackendIT extends InstalledPluginTestCase {
     assertEquals(failed.size() + " of " + searches.get() + " searches failed during a rebuild and a node's stop: " + failed,
         0, failed.size());
     check("the alias after the rebuild", "newssearch-000002", get(clustered, "/api/stats").json().get("generation"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object> ids(int port, String path) throws IOException {
+    return ((List<Map<String, Object>>) get(port, path).json().get("hits")).stream().map(hit -> hit.get("id")).toList();
+  }
+
+  /** The ids of {@code pages} pages of {@code path}, each after the cursor of the one before. */
+  private static List<Object> cursorWalk(int port, String path, int pages) throws IOException {
+    List<Object> ids = new ArrayList<>();
+    String cursor = null;
+    for (int i = 0; i < pages; i++) {
+      String page = cursor == null ? path : path + "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8);
+      ids.addAll(ids(port, page));
+      cursor = (String) get(port, page).json().get("nextCursor");
+    }
+    return ids;
   }
 
   /** sample-data, and the first articles of each shared corpus that is present. */
