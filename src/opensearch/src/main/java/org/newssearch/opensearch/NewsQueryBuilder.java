@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.newssearch.index.Schema;
 import org.newssearch.search.BadRequestException;
@@ -134,9 +133,6 @@ public final class NewsQueryBuilder extends AbstractQueryBuilder<NewsQueryBuilde
       return Embedded.QUERIES.textQuery(query, searched, variants);
     } catch (BadRequestException e) {
       throw new IllegalArgumentException(e.getMessage() + "; " + e.detail(), e);
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new IllegalArgumentException("query too complex: it expands to more than "
-          + IndexSearcher.getMaxClauseCount() + " clauses; use fewer words, OR terms or a longer prefix before *", e);
     }
   }
 

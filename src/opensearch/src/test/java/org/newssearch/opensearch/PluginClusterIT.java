@@ -96,6 +96,26 @@ public class PluginClusterIT extends OpenSearchIntegTestCase {
     assertEquals("[2, 3, 4, 5, 6, 7, 8, 8]", String.valueOf(column(tokens, "end_offset")));
   }
 
+  public void testEveryRegisteredAnalyzerAndPartAnswersAnalyzeByName() throws IOException {
+    // analysis, text, tokens
+    String[][] table = {
+        {"\"analyzer\": \"newssearch_cjk\"", "基輔", "[基辅, 辅]"},
+        {"\"analyzer\": \"newssearch_std\"", "Kyiv 基輔", "[kyiv, 基輔, 輔]"},
+        {"\"analyzer\": \"newssearch_en\"", "visited troops", "[visit, troop]"},
+        {"\"analyzer\": \"newssearch_ru\"", "посетил Покровск", "[посет, покровск]"},
+        {"\"analyzer\": \"newssearch_uk\"", "відвідав Покровськ", "[відвідати, Покровськ]"},
+        {"\"analyzer\": \"newssearch_words\"", "烏克蘭總統澤倫斯基", "[乌克兰, 总统, 泽, 伦, 斯, 基]"},
+        {"\"char_filter\": [\"newssearch_t2s\"], \"tokenizer\": \"newssearch_segmenter\", \"filter\": [\"newssearch_smartcn_stop\"]",
+            "烏克蘭總統。", "[乌克兰, 总统]"},
+        {"\"tokenizer\": \"standard\", \"filter\": [\"newssearch_run_breaks\", \"newssearch_run_edges\"]", "基 輔", "[基, 輔]"},
+    };
+    for (String[] row : table) {
+      Request analyze = new Request("POST", "/_analyze");
+      analyze.setJsonEntity("{" + row[0] + ", \"text\": " + quote(row[1]) + "}");
+      assertEquals(row[0], row[2], String.valueOf(column(json(getRestClient().performRequest(analyze)), "token")));
+    }
+  }
+
   public void testTheQueryTypeFindsWhatTheEmbeddedEngineFinds() throws IOException {
     index();
     // query, variants, the ids found (the embedded answers: NameVariantsHttpTest and the analysis tests)
@@ -131,19 +151,31 @@ public class PluginClusterIT extends OpenSearchIntegTestCase {
 
   public void testHighlightingMarksTheMatchedCharactersInTheOriginalScript() throws IOException {
     index();
-    Map<String, Object> result = search("{\"query\": {\"newssearch_query\": {\"query\": \"红军城\", \"variants\": false}},"
-        + " \"_source\": false, \"highlight\": {\"fields\": {\"body.cjk\": {\"number_of_fragments\": 0,"
-        + " \"pre_tags\": [\"<mark>\"], \"post_tags\": [\"</mark>\"]}}}, \"sort\": [{\"id\": \"asc\"}]}");
-    List<?> hits = (List<?>) XContentMapValues.extractValue("hits.hits", result);
-    assertEquals("[[烏克蘭總統澤倫斯基視察<mark>紅軍城</mark>前線部隊。], [俄军在<mark>红军城</mark>方向继续推进。]]",
-        hits.stream().map(hit -> XContentMapValues.extractValue((Map<?, ?>) hit, "highlight", "body.cjk")).toList().toString());
+    // query, variants, each hit's body.cjk highlight in id order (articles in other languages have none)
+    String[][] table = {
+        {"红军城", "false", "[[烏克蘭總統澤倫斯基視察<mark>紅軍城</mark>前線部隊。], [俄军在<mark>红军城</mark>方向继续推进。]]"},
+        // n05 is English (Zelenskyy ... in Kyiv): found through both names' variants, no body.cjk to mark.
+        {"泽连斯基 基辅", "true", "[[乌克兰总统<mark>泽连斯基</mark>在<mark>基辅</mark>会见美国特使威特科夫，讨论停火。], null]"},
+        {"泽连斯基 停火", "true", "[[乌克兰总统<mark>泽连斯基</mark>在基辅会见美国特使威特科夫，讨论<mark>停火</mark>。]]"},
+        {"澤倫斯基 視察", "true", "[[烏克蘭總統<mark>澤倫斯基</mark><mark>視察</mark>紅軍城前線部隊。]]"},
+    };
+    for (String[] row : table) {
+      Map<String, Object> result = search("{\"query\": {\"newssearch_query\": {\"query\": " + quote(row[0]) + ", \"variants\": "
+          + row[1] + "}}, \"_source\": false, \"highlight\": {\"fields\": {\"body.cjk\": {\"number_of_fragments\": 0,"
+          + " \"pre_tags\": [\"<mark>\"], \"post_tags\": [\"</mark>\"]}}}, \"sort\": [{\"id\": \"asc\"}]}");
+      List<?> hits = (List<?>) XContentMapValues.extractValue("hits.hits", result);
+      assertEquals(row[0], row[2], hits.stream()
+          .map(hit -> XContentMapValues.extractValue((Map<?, ?>) hit, "highlight", "body.cjk")).toList().toString());
+    }
   }
 
-  public void testTheSimilarityTypeRefusesSettingsItWouldIgnore() {
+  public void testTheSimilarityTypeRefusesSettingsItWouldIgnore() throws IOException {
     Request create = new Request("PUT", "/tuned");
     create.setJsonEntity("{\"settings\": {\"similarity\": {\"newssearch\": {\"type\": \"newssearch\", \"k1\": 2}}}}");
     ResponseException error = expectThrows(ResponseException.class, () -> getRestClient().performRequest(create));
     assertEquals(400, error.getResponse().getStatusLine().getStatusCode());
+    String body = body(error.getResponse());
+    assertTrue(body, body.contains("similarity type [newssearch] takes no settings, not [k1]"));
   }
 
   /** The root's name-variant articles, each in the analyzed fields of its language family (the test framework drops indices after each test). */
