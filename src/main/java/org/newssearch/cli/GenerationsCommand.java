@@ -9,7 +9,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newssearch.index.Generation;
 import org.newssearch.index.Generations;
+import org.newssearch.cluster.ClusterIndexes;
+import org.newssearch.cluster.OpenSearchClient;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newssearch generations}: the generations kept in an index directory, the serving one marked. */
@@ -20,9 +23,14 @@ final class GenerationsCommand implements Callable<Integer> {
   @Option(names = "--index", description = "Index directory (default: index).")
   Path index;
 
+  @Mixin BackendOption backend;
+
   @Override
   public Integer call() throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    if (backend.cluster()) {
+      return listOnCluster(out, backend.client());
+    }
     Path root = index == null ? Main.home().resolve("index") : index;
     List<Generation> list = new Generations(root).list();
     if (list.isEmpty()) {
@@ -41,6 +49,20 @@ final class GenerationsCommand implements Callable<Integer> {
       if (!g.lastChange().isEmpty()) {
         out.println("             changed " + g.lastChange());
       }
+    }
+    return 0;
+  }
+
+  /** The cluster's generations: its {@code newssearch-<n>} indexes, the one the alias names marked. */
+  private static int listOnCluster(PrintStream out, OpenSearchClient client) throws IOException {
+    List<ClusterIndexes.ClusterGeneration> list = new ClusterIndexes(client).list();
+    if (list.isEmpty()) {
+      throw new IOException("no newssearch index on the cluster at " + client.nodes()
+          + ": build one with: newssearch index --backend opensearch --opensearch " + client.nodes().replace(", ", ","));
+    }
+    out.printf(Locale.ROOT, "  %-18s %12s%n", "generation", "articles");
+    for (ClusterIndexes.ClusterGeneration g : list) {
+      out.printf(Locale.ROOT, "%s %-18s %,12d%n", g.serving() ? "*" : " ", g.name(), g.articles());
     }
     return 0;
   }

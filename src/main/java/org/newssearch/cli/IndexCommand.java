@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.newssearch.cluster.ClusterIndexer;
 import org.newssearch.index.BuildReport;
 import org.newssearch.index.DeleteReport;
 import org.newssearch.index.IndexBuilder;
@@ -60,6 +61,16 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Analysis threads (default: available processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Mixin BackendOption backend;
+
+  @Option(names = "--shards", paramLabel = "N",
+      description = "With --backend opensearch: primary shards of the new index (default: ${DEFAULT-VALUE}).")
+  int shards = 1;
+
+  @Option(names = "--replicas", paramLabel = "N",
+      description = "With --backend opensearch: copies of each shard on other nodes (default: ${DEFAULT-VALUE}).")
+  int replicas = 1;
+
   @Override
   public Integer call() throws IOException {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
@@ -74,6 +85,9 @@ final class IndexCommand implements Callable<Integer> {
 
   private int build(PrintStream err) throws IOException {
     Path root = index == null ? Main.home().resolve("index") : index;
+    if (backend.cluster()) {
+      return buildOnCluster(err, root.resolve(CLUSTER_STAGING));
+    }
     IndexBuilder builder = new IndexBuilder(root, threads);
     if (deleteIds != null) {
       DeleteReport deleted = builder.delete(deleteIds);
@@ -89,6 +103,27 @@ final class IndexCommand implements Callable<Integer> {
     new BuildSummary(report, root).print(err, add);
     // A rebuild fails when it was not switched to; an addition, when it added nothing.
     return (add ? report.added() > 0 : report.switched()) ? 0 : 1;
+  }
+
+  /** The directory under {@code --index} where a cluster rebuild reads its inputs first, and leaves its reports. */
+  static final String CLUSTER_STAGING = "opensearch-build";
+
+  /**
+   * A rebuild on the cluster: the same reading, reports and switching rules as the embedded one, into
+   * a new index that the alias moves to.
+   */
+  private int buildOnCluster(PrintStream err, Path staging) throws IOException {
+    if (add || deleteIds != null) {
+      throw new IllegalArgumentException((add ? "--add" : "--delete") + " is not supported on the opensearch backend yet: "
+          + "rebuild the whole index (index --backend opensearch --input ...)");
+    }
+    ClusterIndexer indexer = new ClusterIndexer(backend.client(), shards, replicas);
+    List<Path> from = inputs == null ? List.of(Main.home().resolve("sample-data")) : inputs;
+    ProgressLine progress = new ProgressLine(err, System.console() != null);
+    BuildReport report = indexer.rebuild(from, staging, new RebuildPolicy(minFraction, force, keep), progress, threads);
+    progress.finish();
+    new BuildSummary(report, staging).print(err, false);
+    return report.switched() ? 0 : 1;
   }
 
   /** A rebuild with progress and summary on {@code err}; {@code serve} uses it for a missing index. */

@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newssearch.index.Generation;
 import org.newssearch.index.IndexBuilder;
+import org.newssearch.cluster.ClusterIndexes;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -28,9 +30,16 @@ final class RollbackCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "N", description = "The generation to serve: its number (7) or name (gen-000007).")
   String to;
 
+  @Mixin BackendOption backend;
+
   @Override
   public Integer call() throws IOException {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    if (backend.cluster()) {
+      ClusterIndexes.ClusterGeneration serving = new ClusterIndexes(backend.client()).rollback(to == null ? null : number(to));
+      err.printf(Locale.ROOT, "%s serves now (%,d articles)%n", serving.name(), serving.articles());
+      return 0;
+    }
     Path root = index == null ? Main.home().resolve("index") : index;
     Generation serving = new IndexBuilder(root, 1).rollback(to == null ? null : number(to));
     err.printf(Locale.ROOT, "%s serves now (%,d articles, built %s)%n", serving.name(), serving.articles(),
@@ -40,7 +49,7 @@ final class RollbackCommand implements Callable<Integer> {
 
   private int number(String value) {
     try {
-      return Integer.parseInt(value.startsWith("gen-") ? value.substring(4) : value);
+      return Integer.parseInt(value.replaceFirst("^(gen-|" + ClusterIndexes.ALIAS + "-)", ""));
     } catch (NumberFormatException e) {
       throw new ParameterException(spec.commandLine(),
           "--to '" + value + "' is not a generation: give its number (7) or its name (gen-000007)");

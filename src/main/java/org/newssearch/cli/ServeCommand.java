@@ -17,15 +17,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.newssearch.cluster.ClusterCheck;
+import org.newssearch.cluster.OpenSearchBackend;
+import org.newssearch.cluster.OpenSearchClient;
 import org.newssearch.index.Generations;
 import org.newssearch.index.Schema;
 import org.newssearch.names.NameVariants;
 import org.newssearch.search.SearchLimits;
+import org.newssearch.search.SearchBackend;
 import org.newssearch.search.SearchRequest;
 import org.newssearch.search.SearchService;
 import org.newssearch.web.WebOptions;
 import org.newssearch.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newssearch serve}: the web form and JSON API; builds the index from sample-data when missing. */
@@ -65,39 +70,59 @@ final class ServeCommand implements Callable<Integer> {
       description = "Let pages of this origin (https://host[:port]) call the API from a browser (repeatable; default: none).")
   List<String> corsOrigins = new ArrayList<>();
 
+  @Mixin BackendOption backend;
+
   @Override
   public Integer call() throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    Path root = index == null ? Main.home().resolve("index") : index;
     Supplier<NameVariants> names = Aliases.load(aliases);
+    WebOptions options = new WebOptions(maxExports, corsOrigins);
+    if (backend.cluster()) {
+      OpenSearchClient client = backend.client();
+      String serving = new ClusterCheck(client).serving(); // a cluster unfit to serve is one sentence here
+      try (Started started = startOrExplain(() -> start(new OpenSearchBackend(client, names), host, port, options))) {
+        return serveUntilStopped(started, out, err, serving + " on OpenSearch at " + client.nodes());
+      }
+    }
+    Path root = index == null ? Main.home().resolve("index") : index;
     if (new Generations(root).current().isEmpty()) {
       out.println("no index at " + root + "; building it from sample-data");
       IndexCommand.rebuild(List.of(Main.home().resolve("sample-data")), root, err);
     }
-    try (Started started = startOrExplain(root, names)) {
-      out.println("newssearch serving " + root + " at http://" + host + ":" + started.server().port() + "/");
-      CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-      try {
-        started.firstSearch().get();
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof IOException cannotOpen) {
-          err.println("error: cannot open the index at " + root + ": " + cannotOpen.getMessage());
-          return 1;
-        }
-        // any other failure of the warm-up only means the first real query pays the loading
-      }
-      stopped.await();
+    SearchLimits limits = new SearchLimits(Duration.ofMillis(searchBudgetMs));
+    try (Started started = startOrExplain(() -> start(root, host, port, limits, options, names))) {
+      return serveUntilStopped(started, out, err, root.toString());
     }
+  }
+
+  /** Says where it serves, then serves until the process is stopped; 1 when the index cannot be opened. */
+  private int serveUntilStopped(Started started, PrintStream out, PrintStream err, String what) throws InterruptedException {
+    out.println("newssearch serving " + what + " at http://" + host + ":" + started.server().port() + "/");
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+    try {
+      started.firstSearch().get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException cannotOpen) {
+        err.println("error: cannot open the index " + what + ": " + cannotOpen.getMessage());
+        return 1;
+      }
+      // any other failure of the warm-up only means the first real query pays the loading
+    }
+    stopped.await();
     return 0;
   }
 
-  /** {@link #start}, with a port in use said as what to do rather than as Jetty's exception. */
-  private Started startOrExplain(Path root, Supplier<NameVariants> names) throws IOException {
+  /** A way to start serving that may fail with an I/O error. */
+  private interface Starting {
+    Started start() throws IOException;
+  }
+
+  /** {@code starting}, with a port in use said as what to do rather than as Jetty's exception. */
+  private Started startOrExplain(Starting starting) throws IOException {
     try {
-      return start(root, host, port, new SearchLimits(Duration.ofMillis(searchBudgetMs)),
-          new WebOptions(maxExports, corsOrigins), names);
+      return starting.start();
     } catch (RuntimeException e) {
       for (Throwable cause = e; cause != null; cause = cause.getCause()) {
         if (cause instanceof BindException) {
@@ -110,7 +135,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** A server listening, with its index opening and its dictionaries loading behind it. */
-  record Started(SearchService search, WebServer server, CompletableFuture<Void> firstSearch) implements AutoCloseable {
+  record Started(SearchBackend search, WebServer server, CompletableFuture<Void> firstSearch) implements AutoCloseable {
     @Override
     public void close() throws IOException {
       server.close();
@@ -139,7 +164,11 @@ final class ServeCommand implements Callable<Integer> {
   static Started start(Path root, String host, int port, SearchLimits limits, WebOptions options,
       Supplier<NameVariants> names)
       throws IOException {
-    SearchService search = new SearchService(root, limits, names);
+    return start(new SearchService(root, limits, names), host, port, options);
+  }
+
+  /** Serves {@code search}, with a first search run behind it once the dictionaries are loaded. */
+  static Started start(SearchBackend search, String host, int port, WebOptions options) throws IOException {
     CompletableFuture<Void> firstSearch = startLoadingDictionaries().thenRunAsync(() -> {
       try {
         search.search(SearchRequest.of("新闻 news"));

@@ -26,7 +26,7 @@ public record RebuildPolicy(double minFraction, boolean force, int keep) {
    * Why a new generation of {@code articles} articles must not replace {@code serving} (null when
    * nothing serves), or null when it may.
    */
-  String refusal(long articles, Generation serving) {
+  public String refusal(long articles, Generation serving) {
     if (force) {
       return null;
     }

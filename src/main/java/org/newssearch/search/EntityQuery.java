@@ -10,12 +10,14 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -66,9 +68,21 @@ final class EntityQuery extends Query {
     if (!scoreMode.needsScores()) {
       return new FilterWeight(this, searcher.createWeight(searcher.rewrite(anyOf()), scoreMode, boost)) {};
     }
-    IndexSearcher shared = new IndexSearcher(searcher.getIndexReader());
+    IndexSearcher shared = new IndexSearcher(searcher.getIndexReader()) {
+      // The statistics are the searcher's: on an OpenSearch shard searched with dfs_query_then_fetch,
+      // the whole index's, so that a name scores as it does in one index.
+      @Override
+      public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
+        return searcher.termStatistics(term, docFreq, totalTermFreq);
+      }
+
+      @Override
+      public CollectionStatistics collectionStatistics(String field) throws IOException {
+        return searcher.collectionStatistics(field);
+      }
+    };
     shared.setQueryCache(null);
-    shared.setSimilarity(new SharedIdfSimilarity(searcher.getSimilarity(), documentFrequencies(searcher.getIndexReader())));
+    shared.setSimilarity(new SharedIdfSimilarity(searcher.getSimilarity(), documentFrequencies(searcher)));
     Query best = shared.rewrite(new DisjunctionMaxQuery(spellings, 0f));
     return new FilterWeight(this, shared.createWeight(best, scoreMode, boost)) {};
   }
@@ -78,7 +92,8 @@ final class EntityQuery extends Query {
    * spelling, its rarest term in the field (a phrase is at most as frequent), summed over the spellings;
    * and the most terms a spelling has there (a phrase of three bigrams weighs as three terms do).
    */
-  private Map<String, SharedIdfSimilarity.Shared> documentFrequencies(IndexReader reader) throws IOException {
+  private Map<String, SharedIdfSimilarity.Shared> documentFrequencies(IndexSearcher searcher) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
     Map<String, Long> perField = new HashMap<>();
     Map<String, Integer> longest = new HashMap<>();
     for (Query spelling : spellings) {
@@ -98,7 +113,9 @@ final class EntityQuery extends Query {
       for (Term[] terms : leaves) {
         long min = Long.MAX_VALUE;
         for (Term term : terms) {
-          min = Math.min(min, reader.docFreq(term));
+          int docFreq = reader.docFreq(term);
+          // the searcher's count (see createWeight) where this index has the term; none where it has not
+          min = Math.min(min, docFreq == 0 ? 0 : searcher.termStatistics(term, docFreq, reader.totalTermFreq(term)).docFreq());
         }
         rarest.merge(terms[0].field(), min, Math::max);
         longest.merge(terms[0].field(), terms.length, Math::max);
@@ -107,7 +124,8 @@ final class EntityQuery extends Query {
     }
     Map<String, SharedIdfSimilarity.Shared> shared = new HashMap<>();
     for (Map.Entry<String, Long> field : perField.entrySet()) {
-      long df = Math.min(field.getValue(), reader.getDocCount(field.getKey()));
+      CollectionStatistics fieldStats = searcher.collectionStatistics(field.getKey());
+      long df = Math.min(field.getValue(), fieldStats == null ? 0 : fieldStats.docCount());
       shared.put(field.getKey(), new SharedIdfSimilarity.Shared(df, longest.get(field.getKey())));
     }
     return shared;

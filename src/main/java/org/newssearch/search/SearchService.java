@@ -1,6 +1,5 @@
 package org.newssearch.search;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +35,7 @@ import org.newssearch.search.SearchResult.FacetCount;
 import org.newssearch.search.SearchResult.Hit;
 
 /** Answers searches over the serving index generation: ranked hits, snippets, facets, articles. */
-public final class SearchService implements Closeable {
+public final class SearchService implements SearchBackend {
 
   /** Members of a copy group read at most: a wire story can run in hundreds of outlets. */
   public static final int MAX_COPIES = 100;
@@ -69,6 +68,7 @@ public final class SearchService implements Closeable {
   }
 
   /** One page of hits with snippets and facets: request -> query -> collect -> highlight -> facets. */
+  @Override
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
     try (IndexViews.Lease lease = views.acquire()) {
@@ -117,6 +117,7 @@ public final class SearchService implements Closeable {
    * Matches per interval for each query, side by side, with their share of all articles under the
    * same filters ({@code request}'s source, language and dates; its query text is ignored).
    */
+  @Override
   public Timeline timeline(List<String> queryTexts, SearchRequest filters, DateHistogram interval) throws IOException {
     try (IndexViews.Lease lease = views.acquire()) {
       IndexView view = lease.view();
@@ -151,7 +152,7 @@ public final class SearchService implements Closeable {
     return found.scoreDocs.length == 0 ? OptionalInt.empty() : OptionalInt.of(found.scoreDocs[0].doc);
   }
 
-  /** The article with this id, if indexed. */
+  @Override
   public Optional<Article> article(String id) throws IOException {
     try (IndexViews.Lease lease = views.acquire()) {
       IndexView view = lease.view();
@@ -165,6 +166,7 @@ public final class SearchService implements Closeable {
    * The copy group of the article with this id, with its members; empty when no article has the id.
    * A generation without groups (built before schema 3) answers a group of none with no members.
    */
+  @Override
   public Optional<CopyGroup> copyGroup(String articleId) throws IOException {
     try (IndexViews.Lease lease = views.acquire()) {
       IndexView view = lease.view();
@@ -178,7 +180,7 @@ public final class SearchService implements Closeable {
     }
   }
 
-  /** Counts of the whole index: articles, sources, languages, date range, generation. */
+  @Override
   public IndexStats stats() throws IOException {
     try (IndexViews.Lease lease = views.acquire()) {
       IndexView view = lease.view();
@@ -186,19 +188,20 @@ public final class SearchService implements Closeable {
     }
   }
 
-  /** The name of the generation being served ({@code gen-000003}). */
+  @Override
   public String generation() throws IOException {
     try (IndexViews.Lease lease = views.acquire()) {
       return lease.view().generation;
     }
   }
 
-  /** Switches to a newly built generation now rather than at the next periodic check. */
+  @Override
   public boolean refresh() throws IOException {
     return views.refresh();
   }
 
   /** Walks every match of {@code request} in its sort order, page by page, with no cap. */
+  @Override
   public void forEachMatch(SearchRequest request, Consumer<Article> each) throws IOException {
     try (IndexViews.Lease lease = views.acquire()) {
       IndexView view = lease.view();
@@ -278,13 +281,7 @@ public final class SearchService implements Closeable {
     return facets;
   }
 
-  /**
-   * The article with this id, its title and whole text HTML-escaped with the matches of {@code queryText}
-   * marked (nothing marked when the query is blank; a name in every spelling unless {@code variants} is
-   * false), for the article view.
-   *
-   * @throws BadRequestException when {@code queryText} cannot be parsed
-   */
+  @Override
   public Optional<ArticleHighlighter.Highlighted> highlightedArticle(String id, String queryText, boolean variants)
       throws IOException {
     try (IndexViews.Lease lease = views.acquire()) {

@@ -34,10 +34,7 @@ final class TimelineCounter {
 
   Timeline count(IndexView view, List<String> texts, SearchRequest filters, DateHistogram interval, Deadline deadline)
       throws IOException {
-    if (texts.isEmpty() || texts.size() > Timeline.MAX_QUERIES) {
-      throw new BadRequestException("a timeline needs 1 to " + Timeline.MAX_QUERIES + " queries, got " + texts.size(),
-          "repeat q: /api/timeline?q=普京&q=泽连斯基");
-    }
+    checkQueries(texts);
     List<Query> parsed = new ArrayList<>();
     for (String text : texts) {
       parsed.add(counted(QueryBuilder.withFilters(queries.textQuery(text, suffixes, filters.variants()), filters), filters));
@@ -49,22 +46,36 @@ final class TimelineCounter {
     List<Timeline.Series> series = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       FacetTally.Counts matches = view.count(parsed.get(i), deadline);
-      Map<String, Long> counts = perBucket(matches, interval);
-      List<Long> column = labels.stream().map(b -> counts.getOrDefault(b, 0L)).toList();
-      List<Double> shares = new ArrayList<>();
-      for (int b = 0; b < labels.size(); b++) {
-        shares.add(totalColumn.get(b) == 0 ? 0.0 : column.get(b) / (double) totalColumn.get(b));
-      }
-      series.add(new Timeline.Series(texts.get(i), matches.total() - matches.undated(), matches.undated(), column, shares));
+      series.add(series(texts.get(i), perBucket(matches, interval), labels, totalColumn, matches.total() - matches.undated(),
+          matches.undated()));
     }
     return new Timeline(interval.name().toLowerCase(Locale.ROOT), labels, totalColumn, series);
+  }
+
+  /** A timeline compares 1 to {@link Timeline#MAX_QUERIES} queries. */
+  static void checkQueries(List<String> texts) {
+    if (texts.isEmpty() || texts.size() > Timeline.MAX_QUERIES) {
+      throw new BadRequestException("a timeline needs 1 to " + Timeline.MAX_QUERIES + " queries, got " + texts.size(),
+          "repeat q: /api/timeline?q=普京&q=泽连斯基");
+    }
+  }
+
+  /** One query's line: its matches per bucket of {@code labels}, and their shares of {@code totalColumn}. */
+  static Timeline.Series series(String text, Map<String, Long> counts, List<String> labels, List<Long> totalColumn,
+      long dated, long undated) {
+    List<Long> column = labels.stream().map(b -> counts.getOrDefault(b, 0L)).toList();
+    List<Double> shares = new ArrayList<>();
+    for (int b = 0; b < labels.size(); b++) {
+      shares.add(totalColumn.get(b) == 0 ? 0.0 : column.get(b) / (double) totalColumn.get(b));
+    }
+    return new Timeline.Series(text, dated, undated, column, shares);
   }
 
   /**
    * Every bucket from the filters' first day (else the first dated article's) to their last (else
    * the last dated article's), so that a line drawn over them passes through the periods without a match.
    */
-  private static List<String> labels(Map<String, Long> totals, SearchRequest filters, DateHistogram interval) {
+  static List<String> labels(Map<String, Long> totals, SearchRequest filters, DateHistogram interval) {
     if (totals.isEmpty()) {
       return List.of();
     }

@@ -14,18 +14,18 @@ import org.newssearch.search.BadRequestException;
 import org.newssearch.search.CopyGroup;
 import org.newssearch.search.DateHistogram;
 import org.newssearch.search.SearchRequest;
-import org.newssearch.search.SearchService;
+import org.newssearch.search.SearchBackend;
 
 /** The JSON API handlers: they read parameters, call the search service, and write JSON. */
 final class ApiHandlers {
 
-  private final SearchService search;
+  private final SearchBackend search;
   /** Exports stream for seconds each: beyond these many at once, a client is asked to come back. */
   private final Semaphore exports;
   private final int maxExports;
   private final String docsPage = Layout.render("apidocs.jte", ApiDocsView.of(OpenApiDocument.document()));
 
-  ApiHandlers(SearchService search, int maxExports) {
+  ApiHandlers(SearchBackend search, int maxExports) {
     this.search = search;
     this.exports = new Semaphore(maxExports);
     this.maxExports = maxExports;

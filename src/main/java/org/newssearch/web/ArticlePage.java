@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.newssearch.search.ArticleHighlighter.Highlighted;
 import org.newssearch.search.BadRequestException;
-import org.newssearch.search.SearchService;
+import org.newssearch.search.SearchBackend;
 
 /**
  * The article view at {@code /articles/{id}}: the whole cleaned text with the query's matches marked,
@@ -14,9 +14,9 @@ import org.newssearch.search.SearchService;
  */
 final class ArticlePage {
 
-  private final SearchService search;
+  private final SearchBackend search;
 
-  ArticlePage(SearchService search) {
+  ArticlePage(SearchBackend search) {
     this.search = search;
   }
 

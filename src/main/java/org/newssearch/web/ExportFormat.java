@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.newssearch.ingest.Article;
 import org.newssearch.search.SearchRequest;
-import org.newssearch.search.SearchService;
+import org.newssearch.search.SearchBackend;
 
 /** Export formats: every match streamed, memory flat however many there are. */
 enum ExportFormat {
@@ -68,7 +68,7 @@ enum ExportFormat {
    * {@code #} comment line (pandas: {@code read_csv(..., comment="#")}), while a JSONL file stays one
    * article a line (its record travels in the {@code Newssearch-Export} header).
    */
-  void write(SearchService search, SearchRequest request, ExportRecord record, OutputStream out) throws IOException {
+  void write(SearchBackend search, SearchRequest request, ExportRecord record, OutputStream out) throws IOException {
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     SequenceWriter csv = null;
     if (this == CSV) {

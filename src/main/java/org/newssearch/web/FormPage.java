@@ -10,7 +10,7 @@ import org.newssearch.search.DateHistogram;
 import org.newssearch.search.SearchRequest;
 import org.newssearch.search.SearchResult;
 import org.newssearch.search.SearchResult.FacetCount;
-import org.newssearch.search.SearchService;
+import org.newssearch.search.SearchBackend;
 import org.newssearch.search.Timeline;
 
 /**
@@ -19,9 +19,9 @@ import org.newssearch.search.Timeline;
  */
 final class FormPage {
 
-  private final SearchService search;
+  private final SearchBackend search;
 
-  FormPage(SearchService search) {
+  FormPage(SearchBackend search) {
     this.search = search;
   }
 

@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newssearch.cluster.ClusterException;
 import org.newssearch.search.BadRequestException;
-import org.newssearch.search.SearchService;
+import org.newssearch.search.SearchBackend;
 import org.newssearch.search.SearchTimeoutException;
 
 /**
@@ -36,12 +37,12 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** Starts serving {@code search} on {@code host:port} (port 0 picks a free one). */
-  public static WebServer start(SearchService search, String host, int port) {
+  public static WebServer start(SearchBackend search, String host, int port) {
     return start(search, host, port, WebOptions.DEFAULT);
   }
 
   /** Starts serving {@code search} with {@code options}. */
-  public static WebServer start(SearchService search, String host, int port, WebOptions options) {
+  public static WebServer start(SearchBackend search, String host, int port, WebOptions options) {
     ApiHandlers api = new ApiHandlers(search, options.maxConcurrentExports());
     FormPage form = new FormPage(search);
     ArticlePage articlePage = new ArticlePage(search);
@@ -91,6 +92,12 @@ public final class WebServer implements AutoCloseable {
       config.routes.exception(SearchTimeoutException.class, (e, ctx) -> {
         ctx.header("Retry-After", "5");
         ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("error", e.getMessage(), "detail", e.detail()));
+      });
+      config.routes.exception(ClusterException.class, (e, ctx) -> {
+        // The OpenSearch backend's cluster did not answer: the user can retry, the operator can act on the sentence.
+        ctx.header("Retry-After", "5");
+        ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("error", "the search cluster did not answer",
+            "detail", e.getMessage()));
       });
       config.routes.exception(Exception.class, (e, ctx) -> {
         // The exception's text stays in the log: it can name files and classes, and tells the user nothing.
