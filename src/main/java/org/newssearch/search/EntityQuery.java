@@ -114,8 +114,8 @@ final class EntityQuery extends Query {
         long min = Long.MAX_VALUE;
         for (Term term : terms) {
           int docFreq = reader.docFreq(term);
-          // the searcher's count (see createWeight) where this index has the term; none where it has not
-          min = Math.min(min, docFreq == 0 ? 0 : searcher.termStatistics(term, docFreq, reader.totalTermFreq(term)).docFreq());
+          min = Math.min(min, docFreq == 0 ? AbsentTerms.docFreq(searcher, term)
+              : searcher.termStatistics(term, docFreq, reader.totalTermFreq(term)).docFreq());
         }
         rarest.merge(terms[0].field(), min, Math::max);
         longest.merge(terms[0].field(), terms.length, Math::max);

@@ -1,5 +1,11 @@
 package org.newssearch.opensearch;
 
+import java.io.IOException;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermStatistics;
+import org.newssearch.search.AbsentTerms;
+import org.opensearch.search.dfs.DfsPhase;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,6 +37,24 @@ public final class NewsSearchPlugin extends Plugin implements AnalysisPlugin, Se
   public static final String SIMILARITY = "newssearch";
   /** The analyzer of the smartcn word chain ({@link ChineseWordAnalyzer}). */
   public static final String WORDS_ANALYZER = PREFIX + "words";
+
+  public NewsSearchPlugin() {
+    AbsentTerms.countWith(NewsSearchPlugin::docFreqOnOtherShards);
+  }
+
+  /**
+   * How many articles of the whole index hold a term this shard lacks ({@link AbsentTerms}), so that
+   * a name's spellings share one document frequency on every shard, as in one index.
+   */
+  private static long docFreqOnOtherShards(IndexSearcher searcher, Term term) throws IOException {
+    if (searcher.getClass().getEnclosingClass() == DfsPhase.class) {
+      return 0; // the dfs phase records every count it is asked for: this shard has none to give
+    }
+    // With dfs_query_then_fetch the shard's searcher answers from every shard's statistics, and
+    // otherwise with the count it is given: an impossible one, read as none.
+    TermStatistics stats = searcher.termStatistics(term, Integer.MAX_VALUE, Long.MAX_VALUE);
+    return stats == null || stats.docFreq() == Integer.MAX_VALUE ? 0 : stats.docFreq();
+  }
 
   /** The analyzer name of an analysis suffix: {@code cjk} -> {@code newssearch_cjk}. */
   public static String analyzerName(String suffix) {

@@ -7,26 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.opensearch.client.Request;
 import org.opensearch.client.Response;
 import org.opensearch.client.ResponseException;
-import org.opensearch.common.settings.Settings;
 import org.opensearch.common.xcontent.XContentHelper;
 import org.opensearch.common.xcontent.json.JsonXContent;
 import org.opensearch.common.xcontent.support.XContentMapValues;
 import org.opensearch.core.xcontent.XContentBuilder;
-import org.opensearch.plugins.Plugin;
-import org.opensearch.test.OpenSearchIntegTestCase;
 import org.opensearch.test.OpenSearchIntegTestCase.ClusterScope;
 import org.opensearch.test.OpenSearchIntegTestCase.Scope;
-import org.opensearch.transport.Netty4ModulePlugin;
 
 /**
  * The built ZIP installed on a 3-node cluster (2 shards, 1 replica) through OpenSearch's own plugin
@@ -35,48 +28,9 @@ import org.opensearch.transport.Netty4ModulePlugin;
  * (src/test/resources/names/articles.jsonl, whose embedded answers the web tests assert), highlighting.
  */
 @ClusterScope(scope = Scope.SUITE, numDataNodes = 3, numClientNodes = 0, supportsDedicatedMasters = false)
-public class PluginClusterIT extends OpenSearchIntegTestCase {
+public class PluginClusterIT extends InstalledPluginTestCase {
 
   private static final String INDEX = "articles";
-  private static Path home;
-
-  @Override
-  protected boolean addMockHttpTransport() {
-    return false;
-  }
-
-  @Override
-  protected Collection<Class<? extends Plugin>> nodePlugins() {
-    return List.of(Netty4ModulePlugin.class);
-  }
-
-  @Override
-  protected Settings nodeSettings(int nodeOrdinal) {
-    return Settings.builder().put(super.nodeSettings(nodeOrdinal))
-        .put("path.home", installedHome().toString())
-        .put("http.type", "netty4")
-        .build();
-  }
-
-  /** A home whose plugins/newssearch holds the unpacked ZIP, as bin/opensearch-plugin install leaves it. */
-  private static synchronized Path installedHome() {
-    if (home == null) {
-      try {
-        Path dir = createTempDir();
-        Path plugin = Files.createDirectories(dir.resolve("plugins").resolve("newssearch"));
-        Files.createDirectories(dir.resolve("modules"));
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(Path.of(System.getProperty("newssearch.plugin.zip"))))) {
-          for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-            Files.copy(zip, plugin.resolve(entry.getName()));
-          }
-        }
-        home = dir;
-      } catch (IOException e) {
-        throw new IllegalStateException("cannot unpack the plugin ZIP: " + e.getMessage(), e);
-      }
-    }
-    return home;
-  }
 
   public void testTheNodesLoadedThePluginFromItsZip() throws IOException {
     Map<String, Object> plugins = json(getRestClient().performRequest(new Request("GET", "/_cat/plugins?format=json&h=component,version")));
