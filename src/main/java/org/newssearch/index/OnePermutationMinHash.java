@@ -11,7 +11,7 @@ import java.util.Arrays;
  * <p>It replaces Lucene's {@code ShingleFilter} + {@code MinHashFilter}, which built each shingle as
  * a string and encoded it to UTF-16 bytes before hashing it: those two took 15% of indexing time
  * (JFR over the CCTV corpus), this one hashes the tokens' chars in place (docs/benchmarks.md,
- * "Copy signatures").
+ * "Indexing").
  */
 final class OnePermutationMinHash {
 
