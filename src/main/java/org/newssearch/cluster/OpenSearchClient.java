@@ -123,9 +123,13 @@ public final class OpenSearchClient {
       }
       try {
         HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        preferred = n;
         String text = answer.body();
-        return new Response(answer.statusCode(), text == null || text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text));
+        Response response = new Response(answer.statusCode(), text == null || text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text));
+        if (response.status() >= 500 && i < nodes.size() - 1 && isRead(method, path)) {
+          continue; // a node leaving the cluster fails what it is asked: a read may ask the next one
+        }
+        preferred = n;
+        return response;
       } catch (IOException e) {
         last = e; // this node is down or did not answer: the next one may
       } catch (InterruptedException e) {
@@ -135,6 +139,12 @@ public final class OpenSearchClient {
     }
     throw new ClusterException("cannot reach OpenSearch at " + nodes() + " (" + describe(last)
         + "): start the cluster, or pass --opensearch with the URL of a running node", last);
+  }
+
+  /** Whether a request only reads, and may be sent again to another node. */
+  static boolean isRead(String method, String path) {
+    String endpoint = path.split("\\?")[0];
+    return method.equals("GET") || method.equals("HEAD") || endpoint.endsWith("_search") || endpoint.endsWith("_count");
   }
 
   private static String describe(IOException e) {
