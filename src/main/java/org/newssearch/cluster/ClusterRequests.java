@@ -28,9 +28,9 @@ final class ClusterRequests {
   static final long DAY_SECONDS = 86_400;
   /** Values each shard reports per facet: enough for exact counts over every outlet of a large collection. */
   static final int SHARD_FACET_SIZE = 10_000;
-  /** The fields a hit shows. */
-  static final List<String> HIT_FIELDS = List.of(Schema.ID, Schema.TITLE, Facet.SOURCE.field, Facet.LANG.field,
-      Schema.DATE_ISO, Schema.URL, Schema.COPY_GROUP);
+  /** The fields a hit shows, and the body its snippets are marked in (here, as the embedded search marks them). */
+  static final List<String> HIT_FIELDS = List.of(Schema.ID, Schema.TITLE, Schema.BODY, Facet.SOURCE.field,
+      Facet.LANG.field, Schema.DATE_ISO, Schema.URL, Schema.COPY_GROUP);
 
   private ClusterRequests() {}
 
@@ -80,7 +80,7 @@ final class ClusterRequests {
     return all;
   }
 
-  /** A page of hits with snippets and facets, {@code from} hits in. */
+  /** A page of hits with facets, {@code from} hits in. */
   static ObjectNode search(SearchRequest request, int from) {
     ObjectNode body = NODES.objectNode();
     body.put("from", from).put("size", request.size()).put("track_total_hits", true).put("track_scores", true);
@@ -90,7 +90,6 @@ final class ClusterRequests {
     }
     body.set("sort", sort(request.sort()));
     HIT_FIELDS.forEach(body.putObject("_source").putArray("includes")::add);
-    body.set("highlight", highlight());
     body.set("aggs", facets(request));
     if (request.groupCopies()) {
       // One hit per story: its best article; the stories counted as the distinct groups of the matches.
@@ -179,40 +178,6 @@ final class ClusterRequests {
     ObjectNode days = NODES.objectNode();
     days.putObject("histogram").put("field", Schema.DATE).put("interval", DAY_SECONDS).put("min_doc_count", 1);
     return days;
-  }
-
-  /**
-   * Snippets from every analyzed body field: the unified highlighter analyzes the original text again
-   * with the field's analyzer, so the marks fall on the characters of the original script.
-   */
-  static ObjectNode highlight() {
-    ObjectNode highlight = NODES.objectNode();
-    highlight.put("type", "unified").put("encoder", "html").put("number_of_fragments", 3).put("fragment_size", 120);
-    highlight.putArray("pre_tags").add("<mark>");
-    highlight.putArray("post_tags").add("</mark>");
-    ObjectNode fields = highlight.putObject("fields");
-    for (String field : Schema.analyzedFields(Schema.BODY)) {
-      fields.putObject(field);
-    }
-    return highlight;
-  }
-
-  /** One article's whole title and text with the matches of {@code text} marked (the article view). */
-  static ObjectNode wholeText(String text, boolean variants, String id) {
-    ObjectNode body = NODES.objectNode().put("size", 1);
-    ObjectNode bool = body.putObject("query").putObject("bool");
-    bool.putArray("must").add(textQuery(text, variants));
-    bool.putArray("filter").addObject().putObject("term").put(Schema.ID, id);
-    body.putArray("_source").add(Schema.ID);
-    ObjectNode highlight = body.putObject("highlight");
-    highlight.put("type", "unified").put("encoder", "html").put("number_of_fragments", 0);
-    highlight.putArray("pre_tags").add("<mark>");
-    highlight.putArray("post_tags").add("</mark>");
-    ObjectNode fields = highlight.putObject("fields");
-    for (String base : Schema.TEXT_FIELDS) {
-      Schema.analyzedFields(base).forEach(fields::putObject);
-    }
-    return body;
   }
 
   /** The whole index's counts: articles, top sources and languages, first and last date. */

@@ -19,20 +19,16 @@ final class ClusterResults {
   private ClusterResults() {}
 
   /**
-   * The hits of a search answer, their snippets from every analyzed body field, with their groups'
-   * sizes ({@code groups}: a terms aggregation over {@code copy_group}) and, when {@code grouped}, the
-   * outlets of their copies.
+   * The hits of a search answer with their snippets ({@code snippets.get(i)} is the i-th hit's), their
+   * groups' sizes ({@code groups}: a terms aggregation over {@code copy_group}) and, when
+   * {@code grouped}, the outlets of their copies.
    */
-  static List<Hit> hits(JsonNode answer, JsonNode groups, boolean grouped) {
+  static List<Hit> hits(JsonNode answer, List<List<String>> snippets, JsonNode groups, boolean grouped) {
     Map<String, JsonNode> byGroup = new LinkedHashMap<>();
     groups.path("buckets").forEach(bucket -> byGroup.put(bucket.path("key").asText(), bucket));
     List<Hit> hits = new ArrayList<>();
     for (JsonNode hit : answer.path("hits").path("hits")) {
       JsonNode source = hit.path("_source");
-      List<String> snippets = new ArrayList<>();
-      for (String field : Schema.analyzedFields(Schema.BODY)) {
-        hit.path("highlight").path(field).forEach(fragment -> snippets.add(escaped(fragment.asText())));
-      }
       String id = ClusterDocuments.first(source, Schema.ID);
       String group = ClusterDocuments.first(source, Schema.COPY_GROUP);
       JsonNode bucket = group == null ? null : byGroup.get(group);
@@ -40,7 +36,7 @@ final class ClusterResults {
       hits.add(new Hit(id, ClusterDocuments.original(source, Schema.TITLE),
           ClusterDocuments.first(source, Facet.SOURCE.field), ClusterDocuments.first(source, Facet.LANG.field),
           ClusterDocuments.first(source, Schema.DATE_ISO), ClusterDocuments.first(source, Schema.URL),
-          (float) hit.path("_score").asDouble(0), snippets, group, copies,
+          (float) hit.path("_score").asDouble(0), snippets.get(hits.size()), group, copies,
           grouped && copies > 0 ? outlets(bucket.path("earliest"), id) : List.of()));
     }
     return hits;
@@ -56,15 +52,6 @@ final class ClusterResults {
       }
     }
     return List.copyOf(outlets);
-  }
-
-  /**
-   * A fragment of OpenSearch's HTML encoder escaped as {@link org.newssearch.search.Html} escapes: it
-   * writes {@code '} as {@code &#x27;} and {@code /} as {@code &#x2F;}, where the embedded pages write
-   * {@code &#39;} and {@code /}.
-   */
-  static String escaped(String fragment) {
-    return fragment.replace("&#x27;", "&#39;").replace("&#x2F;", "/");
   }
 
   /** Per facet its counted values, then the date facet, as the embedded search lists them. */

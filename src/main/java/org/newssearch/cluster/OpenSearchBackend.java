@@ -20,7 +20,7 @@ import org.newssearch.search.ArticleHighlighter;
 import org.newssearch.search.BadRequestException;
 import org.newssearch.search.CopyGroup;
 import org.newssearch.search.DateHistogram;
-import org.newssearch.search.Html;
+import org.newssearch.search.FoundArticlesHighlighter;
 import org.newssearch.search.IndexStats;
 import org.newssearch.search.QueryCheck;
 import org.newssearch.search.SearchBackend;
@@ -49,10 +49,12 @@ public final class OpenSearchBackend implements SearchBackend {
 
   private final OpenSearchClient client;
   private final QueryCheck check;
+  private final FoundArticlesHighlighter highlighter;
 
   public OpenSearchBackend(OpenSearchClient client, Supplier<NameVariants> names) {
     this.client = client;
     this.check = new QueryCheck(names);
+    this.highlighter = new FoundArticlesHighlighter(names);
   }
 
   @Override
@@ -78,10 +80,13 @@ public final class OpenSearchBackend implements SearchBackend {
     long total = answer.path("hits").path("total").path("value").asLong();
     Map<String, Integer> cardinality = new LinkedHashMap<>();
     var facets = ClusterResults.facets(answer.path("aggregations"), cardinality);
+    List<Article> found = new ArrayList<>();
+    hits.forEach(hit -> found.add(ClusterDocuments.toArticle(hit.path("_source"))));
+    List<List<String>> snippets = highlighter.snippets(request.query(), request.variants(), found);
     boolean more = hits.size() == request.size()
         && (request.cursor() != null || (long) (request.page() - 1) * request.size() + hits.size() < total);
     return new SearchResult(request.query(), total, (System.nanoTime() - start) / 1_000_000,
-        ClusterResults.hits(answer, groups(hits, request.groupCopies()), request.groupCopies()), facets, cardinality,
+        ClusterResults.hits(answer, snippets, groups(hits, request.groupCopies()), request.groupCopies()), facets, cardinality,
         request.groupCopies() ? answer.path("aggregations").path("stories").path("count").path("value").asLong() : null,
         more && !request.groupCopies() ? ClusterCursor.encode(hits.get(hits.size() - 1)) : null, expansions);
   }
@@ -171,27 +176,9 @@ public final class OpenSearchBackend implements SearchBackend {
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    Article article = found.get();
     String text = queryText == null ? "" : queryText.strip();
-    String title = Html.escape(article.title());
-    String body = Html.escape(article.body());
-    if (!text.isEmpty()) {
-      check.expansions(text, variants);
-      JsonNode hit = searched(ClusterRequests.wholeText(text, variants, id)).path("hits").path("hits").path(0);
-      title = marked(hit.path("highlight"), Schema.TITLE, title);
-      body = marked(hit.path("highlight"), Schema.BODY, body);
-    }
-    return Optional.of(new ArticleHighlighter.Highlighted(article, title, body));
-  }
-
-  /** The whole text of {@code base} with its matches marked, from whichever analyzed field marked it. */
-  private static String marked(JsonNode highlight, String base, String plain) {
-    for (String field : Schema.analyzedFields(base)) {
-      if (highlight.path(field).size() > 0) {
-        return ClusterResults.escaped(highlight.path(field).get(0).asText());
-      }
-    }
-    return plain;
+    check.expansions(text, variants);
+    return Optional.of(highlighter.article(found.get(), text, variants));
   }
 
   @Override

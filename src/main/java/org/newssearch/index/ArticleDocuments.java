@@ -42,10 +42,7 @@ public final class ArticleDocuments {
     doc.add(new SortedDocValuesField(Schema.COPY_GROUP, new BytesRef(copyGroup)));
     doc.add(StoredText.field(Schema.TITLE, article.title()));
     doc.add(StoredText.field(Schema.BODY, article.body()));
-    for (String suffix : LanguageAnalyzers.forLanguage(article.lang()).suffixes()) {
-      doc.add(new Field(Schema.analyzed(Schema.TITLE, suffix), article.title(), Schema.ANALYZED_TEXT));
-      doc.add(new Field(Schema.analyzed(Schema.BODY, suffix), article.body(), Schema.ANALYZED_TEXT));
-    }
+    addAnalyzedText(doc, article);
     for (Facet facet : Facet.values()) {
       for (String value : facet.valuesOf(article)) {
         doc.add(new StringField(facet.field, value, Field.Store.YES));
@@ -66,6 +63,14 @@ public final class ArticleDocuments {
       return facets.build(doc);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The title and body under the analyzed fields of the article's language ({@code body.zh}, {@code body.cjk}, ...). */
+  public static void addAnalyzedText(Document doc, Article article) {
+    for (String suffix : LanguageAnalyzers.forLanguage(article.lang()).suffixes()) {
+      doc.add(new Field(Schema.analyzed(Schema.TITLE, suffix), article.title(), Schema.ANALYZED_TEXT));
+      doc.add(new Field(Schema.analyzed(Schema.BODY, suffix), article.body(), Schema.ANALYZED_TEXT));
     }
   }
 

@@ -10,6 +10,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.newssearch.index.ArticleDocuments;
 import org.newssearch.index.Schema;
@@ -35,8 +36,12 @@ public final class ArticleHighlighter {
   private final MaskedHighlighter highlighter;
 
   ArticleHighlighter(IndexView view, Analyzer analyzer) {
-    this.searcher = view.searcher;
-    this.highlighter = new MaskedHighlighter(MaskedHighlighter.builder(view, analyzer)
+    this(view.searcher, MaskedHighlighter.builder(view, analyzer));
+  }
+
+  ArticleHighlighter(IndexSearcher searcher, UnifiedHighlighter.Builder builder) {
+    this.searcher = searcher;
+    this.highlighter = new MaskedHighlighter(builder
         // One passage that is the whole text: every match is marked, not only the best few.
         .withBreakIterator(WholeBreakIterator::new)
         .withMaxLength(MAX_CHARS));
@@ -49,12 +54,16 @@ public final class ArticleHighlighter {
       return Optional.empty();
     }
     int doc = found.scoreDocs[0].doc;
-    Article article = ArticleDocuments.toArticle(searcher.storedFields().document(doc));
+    return Optional.of(highlight(ArticleDocuments.toArticle(searcher.storedFields().document(doc)), doc, textQuery));
+  }
+
+  /** {@code article}, document {@code doc} of the searcher, with {@code textQuery}'s matches marked. */
+  Highlighted highlight(Article article, int doc, Query textQuery) throws IOException {
     // The stored text is encoded (StoredText): the highlighter is given it decoded.
     Map<String, Object[]> byField = highlighter.highlight(new String[] {Schema.TITLE, Schema.BODY}, textQuery,
         new int[] {doc}, new int[] {1, 1}, Map.of(doc, Map.of(Schema.TITLE, article.title(), Schema.BODY, article.body())));
-    return Optional.of(new Highlighted(article,
-        marked(byField.get(Schema.TITLE), article.title()), marked(byField.get(Schema.BODY), article.body())));
+    return new Highlighted(article,
+        marked(byField.get(Schema.TITLE), article.title()), marked(byField.get(Schema.BODY), article.body()));
   }
 
   @SuppressWarnings("unchecked")

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
@@ -30,8 +31,12 @@ final class MaskedHighlighter extends UnifiedHighlighter {
 
   /** A builder over {@code view}, whose analyzed fields are the ones masked. */
   static Builder builder(IndexView view, Analyzer analyzer) {
-    Map<String, Set<String>> masked = view.analyzedFields;
-    return UnifiedHighlighter.builder(view.searcher, analyzer)
+    return builder(view.searcher, view.analyzedFields, analyzer);
+  }
+
+  /** A builder over {@code searcher}; {@code masked}: for {@code title} and {@code body}, the analyzed fields it holds. */
+  static Builder builder(IndexSearcher searcher, Map<String, Set<String>> masked, Analyzer analyzer) {
+    return UnifiedHighlighter.builder(searcher, analyzer)
         .withMaskedFieldsFunc(field -> masked.getOrDefault(field, Set.of()))
         .withScorer(new CompactPassageScorer())
         .withFormatter(new SnippetFormatter());

@@ -11,6 +11,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.newssearch.index.Schema;
 import org.newssearch.index.StoredText;
 
@@ -29,7 +30,11 @@ final class Snippets {
   private final MaskedHighlighter highlighter;
 
   Snippets(IndexView view, Analyzer analyzer) {
-    this.highlighter = new MaskedHighlighter(MaskedHighlighter.builder(view, analyzer)
+    this(MaskedHighlighter.builder(view, analyzer));
+  }
+
+  Snippets(UnifiedHighlighter.Builder builder) {
+    this.highlighter = new MaskedHighlighter(builder
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, MATCH_POSITION))
         .withMaxLength(1_000_000));
@@ -39,14 +44,22 @@ final class Snippets {
    * For each hit, its best passages of the body (the opening when the body has no match), from the
    * hits' stored documents as already read ({@code docs[i]} is {@code hits.scoreDocs[i]}'s).
    */
-  @SuppressWarnings("unchecked")
   List<String>[] body(Query query, TopDocs hits, Document[] docs) throws IOException {
     int[] docIds = new int[hits.scoreDocs.length];
-    Map<Integer, Map<String, String>> bodies = new HashMap<>();
+    String[] bodies = new String[docIds.length];
     for (int i = 0; i < docIds.length; i++) {
       docIds[i] = hits.scoreDocs[i].doc;
-      String body = StoredText.read(docs[i], Schema.BODY);
-      bodies.put(docIds[i], Map.of(Schema.BODY, body == null ? "" : body));
+      bodies[i] = StoredText.read(docs[i], Schema.BODY);
+    }
+    return body(query, docIds, bodies);
+  }
+
+  /** For each document {@code docIds[i]}, its best passages of {@code texts[i]}, its body. */
+  @SuppressWarnings("unchecked")
+  List<String>[] body(Query query, int[] docIds, String[] texts) throws IOException {
+    Map<Integer, Map<String, String>> bodies = new HashMap<>();
+    for (int i = 0; i < docIds.length; i++) {
+      bodies.put(docIds[i], Map.of(Schema.BODY, texts[i] == null ? "" : texts[i]));
     }
     Map<String, Object[]> byField =
         highlighter.highlight(new String[] {Schema.BODY}, query, docIds, new int[] {PASSAGES}, bodies);

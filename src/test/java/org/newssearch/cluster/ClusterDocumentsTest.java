@@ -34,10 +34,4 @@ class ClusterDocumentsTest {
     assertThat(ClusterDocuments.first(json, "copy_group")).isEqualTo("tw-1");
     assertThat(Map.of("title", ClusterDocuments.original(json, "title"))).containsEntry("title", "澤倫斯基訪美");
   }
-
-  @Test
-  void theClustersHtmlEscapesReadAsThePagesOwn() {
-    assertThat(ClusterResults.escaped("<mark>Blair&#x27;s</mark> a&#x2F;b &amp; &lt;i&gt; &quot;x&quot;"))
-        .isEqualTo("<mark>Blair&#39;s</mark> a/b &amp; &lt;i&gt; &quot;x&quot;");
-  }
 }

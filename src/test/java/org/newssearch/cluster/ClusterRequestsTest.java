@@ -61,13 +61,6 @@ class ClusterRequestsTest {
   }
 
   @Test
-  void snippetsComeFromTheUnifiedHighlighterOnEveryAnalyzedBodyField() {
-    assertThat(ClusterRequests.highlight().toString()).isEqualTo("{\"type\":\"unified\",\"encoder\":\"html\","
-        + "\"number_of_fragments\":3,\"fragment_size\":120,\"pre_tags\":[\"<mark>\"],\"post_tags\":[\"</mark>\"],"
-        + "\"fields\":{\"body.cjk\":{},\"body.en\":{},\"body.ru\":{},\"body.uk\":{},\"body.std\":{}}}");
-  }
-
-  @Test
   void aPageSortsTiesByIdAndFiltersFacetsAfterCounting() {
     SearchRequest request = new SearchRequest("x", Map.of(Facet.LANG, List.of("en")), null, null, SortOrder.DATE, 20, 3,
         false, 5, null, false);
@@ -80,7 +73,8 @@ class ClusterRequestsTest {
     assertThat(body.path("query").toString())
         .isEqualTo("{\"bool\":{\"must\":[{\"newssearch_query\":{\"query\":\"x\",\"variants\":false}}]}}");
     assertThat(body.path("_source").toString())
-        .isEqualTo("{\"includes\":[\"id\",\"title\",\"source\",\"lang\",\"date_iso\",\"url\",\"copy_group\"]}");
+        .isEqualTo("{\"includes\":[\"id\",\"title\",\"body\",\"source\",\"lang\",\"date_iso\",\"url\",\"copy_group\"]}");
+    assertThat(body.has("highlight")).as("snippets are marked by the application, not the cluster").isFalse();
     assertThat(ClusterRequests.sort(SortOrder.RELEVANCE).toString()).isEqualTo("[{\"_score\":\"desc\"},{\"id\":\"asc\"}]");
   }
 

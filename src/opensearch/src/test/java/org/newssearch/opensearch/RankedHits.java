@@ -1,7 +1,6 @@
 package org.newssearch.opensearch;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,13 +66,13 @@ final class RankedHits {
         : String.format(Locale.ROOT, "%.3f", ((Number) hit.get("score")).doubleValue());
   }
 
-  /** The words marked in {@code html}, in order: a mark over "Tony Blair" counts as two, as two marks do. */
-  static List<String> markedWords(String html) {
-    List<String> words = new ArrayList<>();
+  /** The marked passages of {@code html}, in order. */
+  static List<String> marks(String html) {
+    List<String> marks = new ArrayList<>();
     Matcher m = MARK.matcher(html);
     while (m.find()) {
-      words.addAll(Arrays.asList(m.group(1).strip().split("\\s+")));
+      marks.add(m.group(1));
     }
-    return words;
+    return marks;
   }
 }
