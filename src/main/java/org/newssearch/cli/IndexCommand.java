@@ -85,12 +85,12 @@ final class IndexCommand implements Callable<Integer> {
 
   private int build(PrintStream err) throws IOException {
     Path root = index == null ? Main.home().resolve("index") : index;
-    if (backend.cluster()) {
-      return buildOnCluster(err, root.resolve(CLUSTER_STAGING));
-    }
+    // On a cluster, the inputs are read into a local staging directory first (ClusterIndexer).
+    Path staging = root.resolve(CLUSTER_STAGING);
+    ClusterIndexer cluster = backend.cluster() ? new ClusterIndexer(backend.client(), shards, replicas) : null;
     IndexBuilder builder = new IndexBuilder(root, threads);
     if (deleteIds != null) {
-      DeleteReport deleted = builder.delete(deleteIds);
+      DeleteReport deleted = cluster == null ? builder.delete(deleteIds) : cluster.delete(deleteIds);
       err.printf(Locale.ROOT, "%s: deleted %d of %d ids%s%n", deleted.generation(), deleted.deleted().size(),
           deleteIds.size(), deleted.missing().isEmpty() ? "" : "; not in the index: " + String.join(", ", deleted.missing()));
       return deleted.missing().isEmpty() ? 0 : 1;
@@ -98,33 +98,20 @@ final class IndexCommand implements Callable<Integer> {
     RebuildPolicy policy = new RebuildPolicy(minFraction, force, keep);
     List<Path> from = inputs == null ? List.of(Main.home().resolve("sample-data")) : inputs;
     ProgressLine progress = new ProgressLine(err, System.console() != null);
-    BuildReport report = add ? builder.add(from, progress) : builder.rebuild(from, policy, progress);
+    BuildReport report;
+    if (cluster == null) {
+      report = add ? builder.add(from, progress) : builder.rebuild(from, policy, progress);
+    } else {
+      report = add ? cluster.add(from, staging, progress, threads) : cluster.rebuild(from, staging, policy, progress, threads);
+    }
     progress.finish();
-    new BuildSummary(report, root).print(err, add);
+    new BuildSummary(report, cluster == null ? root : staging).print(err, add);
     // A rebuild fails when it was not switched to; an addition, when it added nothing.
     return (add ? report.added() > 0 : report.switched()) ? 0 : 1;
   }
 
-  /** The directory under {@code --index} where a cluster rebuild reads its inputs first, and leaves its reports. */
+  /** The directory under {@code --index} where a cluster build reads its inputs first, and leaves its reports. */
   static final String CLUSTER_STAGING = "opensearch-build";
-
-  /**
-   * A rebuild on the cluster: the same reading, reports and switching rules as the embedded one, into
-   * a new index that the alias moves to.
-   */
-  private int buildOnCluster(PrintStream err, Path staging) throws IOException {
-    if (add || deleteIds != null) {
-      throw new IllegalArgumentException((add ? "--add" : "--delete") + " is not supported on the opensearch backend yet: "
-          + "rebuild the whole index (index --backend opensearch --input ...)");
-    }
-    ClusterIndexer indexer = new ClusterIndexer(backend.client(), shards, replicas);
-    List<Path> from = inputs == null ? List.of(Main.home().resolve("sample-data")) : inputs;
-    ProgressLine progress = new ProgressLine(err, System.console() != null);
-    BuildReport report = indexer.rebuild(from, staging, new RebuildPolicy(minFraction, force, keep), progress, threads);
-    progress.finish();
-    new BuildSummary(report, staging).print(err, false);
-    return report.switched() ? 0 : 1;
-  }
 
   /** A rebuild with progress and summary on {@code err}; {@code serve} uses it for a missing index. */
   static BuildReport rebuild(List<Path> inputs, Path root, PrintStream err) throws IOException {

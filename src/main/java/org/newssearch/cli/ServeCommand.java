@@ -54,7 +54,8 @@ final class ServeCommand implements Callable<Integer> {
   String host = "127.0.0.1";
 
   @Option(names = "--search-budget-ms", paramLabel = "MS",
-      description = "How long one search may run before it is stopped with HTTP 503 (default: ${DEFAULT-VALUE}).")
+      description = "How long one search may run before it is stopped with HTTP 503; on --backend opensearch, each "
+          + "search the cluster runs for a request (default: ${DEFAULT-VALUE}).")
   long searchBudgetMs = SearchLimits.DEFAULT.searchBudget().toMillis();
 
   @Option(names = "--max-exports", paramLabel = "N",
@@ -78,10 +79,11 @@ final class ServeCommand implements Callable<Integer> {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     Supplier<NameVariants> names = Aliases.load(aliases);
     WebOptions options = new WebOptions(maxExports, corsOrigins);
+    SearchLimits limits = new SearchLimits(Duration.ofMillis(searchBudgetMs));
     if (backend.cluster()) {
       OpenSearchClient client = backend.client();
       String serving = new ClusterCheck(client).serving(); // a cluster unfit to serve is one sentence here
-      try (Started started = startOrExplain(() -> start(new OpenSearchBackend(client, names), host, port, options))) {
+      try (Started started = startOrExplain(() -> start(new OpenSearchBackend(client, names, limits), host, port, options))) {
         return serveUntilStopped(started, out, err, serving + " on OpenSearch at " + client.nodes());
       }
     }
@@ -90,7 +92,6 @@ final class ServeCommand implements Callable<Integer> {
       out.println("no index at " + root + "; building it from sample-data");
       IndexCommand.rebuild(List.of(Main.home().resolve("sample-data")), root, err);
     }
-    SearchLimits limits = new SearchLimits(Duration.ofMillis(searchBudgetMs));
     try (Started started = startOrExplain(() -> start(root, host, port, limits, options, names))) {
       return serveUntilStopped(started, out, err, root.toString());
     }

@@ -4,24 +4,32 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.newssearch.index.BuildReport;
+import org.newssearch.index.CopyGroups;
+import org.newssearch.index.DeleteReport;
 import org.newssearch.index.Generation;
 import org.newssearch.index.Generations;
 import org.newssearch.index.IndexBuilder;
 import org.newssearch.index.RebuildPolicy;
+import org.newssearch.index.Schema;
 
 /**
  * A rebuild on the cluster: the inputs read by the embedded build (the same articles, copy groups,
  * rejects and report) into a staging generation on local disk, loaded into a new index
  * {@code newssearch-<n>}, then the alias moved to it in one request, under the embedded rebuild's
- * rules (no articles, or under the minimum fraction of the serving index: kept, not switched).
+ * rules (no articles, or under the minimum fraction of the serving index: kept, not switched). An
+ * addition or a deletion by id changes the serving index in place, as the embedded ones change the
+ * serving generation.
  */
 public final class ClusterIndexer {
 
@@ -79,6 +87,66 @@ public final class ClusterIndexer {
         (System.nanoTime() - start) / 1_000_000, size(name, articles), refusal == null, refusal, previous, pruned);
   }
 
+  /**
+   * Adds or replaces (by id) the articles of {@code inputs} in the serving index, as the embedded
+   * {@code index --add} does: read by the embedded build into the staging directory, their copies
+   * grouped with the serving index's articles near their dates ({@link CopyGroups}), then loaded and
+   * made searchable (a refresh). The report names the serving index; nothing is added when no
+   * article could be read.
+   */
+  public BuildReport add(List<Path> inputs, Path staging, IndexBuilder.Progress progress, int threads)
+      throws IOException {
+    long start = System.nanoTime();
+    new ClusterCheck(client).plugin();
+    String serving = servingOrExplain();
+    long before = count(serving);
+    BuildReport built = new IndexBuilder(staging, threads).rebuild(inputs, new RebuildPolicy(0, true, 1), progress,
+        (span, each) -> PointInTimeScan.each(client, serving,
+            (pit, after) -> ClusterRequests.withinSpan(span, pit, after, PointInTimeScan.PAGE), hit -> {
+              JsonNode source = hit.path("_source");
+              String group = ClusterDocuments.first(source, Schema.COPY_GROUP);
+              each.accept(ClusterDocuments.toArticle(source), group == null ? ClusterDocuments.first(source, Schema.ID) : group);
+            }));
+    Optional<Path> dir = new Generations(staging).current();
+    if (dir.isPresent()) {
+      load(dir.get(), serving);
+      client.ok("POST", serving + "/_refresh", null);
+      Generations.delete(dir.get());
+    }
+    long after = count(serving);
+    return new BuildReport(serving, after, built.added(), built.added() - (after - before), built.duplicates(),
+        built.rejects(), built.inputBytes(), (System.nanoTime() - start) / 1_000_000, size(serving, after), true, null,
+        serving, List.of());
+  }
+
+  /** Deletes articles by id from the serving index, searchable at once (a refresh); says which ids were there. */
+  public DeleteReport delete(List<String> ids) throws IOException {
+    String serving = servingOrExplain();
+    List<String> present = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    for (String id : new LinkedHashSet<>(ids)) {
+      boolean there = client.send("HEAD", serving + "/_doc/" + ClusterCursor.path(id), null).status() == 200;
+      (there ? present : missing).add(id);
+    }
+    if (!present.isEmpty()) {
+      StringBuilder bulk = new StringBuilder();
+      for (String id : present) {
+        ObjectNode action = ClusterRequests.NODES.objectNode();
+        action.putObject("delete").put("_index", serving).put("_id", id);
+        bulk.append(action).append('\n');
+      }
+      send(bulk);
+      client.ok("POST", serving + "/_refresh", null);
+    }
+    return new DeleteReport(serving, present, missing);
+  }
+
+  /** The index the alias serves, or an error that says how to build one. */
+  private String servingOrExplain() throws IOException {
+    return indexes.serving().orElseThrow(() -> new ClusterException("no newssearch index is served on the cluster "
+        + "to change: build one first (newssearch index --backend opensearch --input ...)"));
+  }
+
   /** Loads every article of the generation at {@code dir} into {@code index}; returns how many. */
   private long load(Path dir, String index) throws IOException {
     long loaded = 0;
@@ -117,10 +185,10 @@ public final class ClusterIndexer {
     }
     if (answer.json().path("errors").asBoolean()) {
       for (JsonNode item : answer.json().path("items")) {
-        JsonNode error = item.path("index").path("error");
-        if (!error.isMissingNode()) {
-          throw new ClusterException("OpenSearch refused article " + item.path("index").path("_id").asText() + ": "
-              + error.path("reason").asText());
+        JsonNode result = item.elements().next(); // under "index" or "delete"
+        if (result.has("error")) {
+          throw new ClusterException("OpenSearch refused article " + result.path("_id").asText() + ": "
+              + result.path("error").path("reason").asText());
         }
       }
     }

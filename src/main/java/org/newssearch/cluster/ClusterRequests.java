@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.newssearch.index.ArticleDocuments;
+import org.newssearch.index.CopyGroups;
 import org.newssearch.index.Facet;
 import org.newssearch.index.Schema;
 import org.newssearch.search.SearchRequest;
@@ -31,6 +32,9 @@ final class ClusterRequests {
   /** The fields a hit shows, and the body its snippets are marked in (here, as the embedded search marks them). */
   static final List<String> HIT_FIELDS = List.of(Schema.ID, Schema.TITLE, Schema.BODY, Facet.SOURCE.field,
       Facet.LANG.field, Schema.DATE_ISO, Schema.URL, Schema.COPY_GROUP);
+
+  /** Date ranges one query asks for at most: OpenSearch refuses more than 1,024 clauses by default. */
+  static final int MAX_SPAN_RANGES = 1_000;
 
   private ClusterRequests() {}
 
@@ -205,6 +209,30 @@ final class ClusterRequests {
     }
     body.putObject("pit").put("id", pit).put("keep_alive", "1m");
     body.set("sort", sort(request.sort()));
+    if (after != null) {
+      body.set("search_after", after);
+    }
+    return body;
+  }
+
+  /**
+   * One page of the articles of {@code span} (undated ones too, unless it is everything), through a
+   * point in time, by id, after {@code after}.
+   */
+  static ObjectNode withinSpan(CopyGroups.Span span, String pit, JsonNode after, int size) {
+    ObjectNode body = NODES.objectNode().put("size", size).put("track_total_hits", false);
+    ObjectNode query = body.putObject("query");
+    if (span.everything() || span.ranges().size() >= MAX_SPAN_RANGES) {
+      query.putObject("match_all"); // dates spread over too many weeks: every article may be a candidate
+    } else {
+      ArrayNode should = query.putObject("bool").putArray("should");
+      should.addObject().putObject("bool").putObject("must_not").putObject("exists").put("field", Schema.DATE);
+      for (CopyGroups.Range range : span.ranges()) {
+        should.addObject().putObject("range").putObject(Schema.DATE).put("gte", range.from()).put("lte", range.to());
+      }
+    }
+    body.putObject("pit").put("id", pit).put("keep_alive", "1m");
+    body.putArray("sort").addObject().put(Schema.ID, "asc");
     if (after != null) {
       body.set("search_after", after);
     }

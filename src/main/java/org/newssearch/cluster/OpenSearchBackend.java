@@ -24,9 +24,11 @@ import org.newssearch.search.FoundArticlesHighlighter;
 import org.newssearch.search.IndexStats;
 import org.newssearch.search.QueryCheck;
 import org.newssearch.search.SearchBackend;
+import org.newssearch.search.SearchLimits;
 import org.newssearch.search.SearchRequest;
 import org.newssearch.search.SearchResult;
 import org.newssearch.search.SearchService;
+import org.newssearch.search.SearchTimeoutException;
 import org.newssearch.search.SortOrder;
 import org.newssearch.search.Timeline;
 
@@ -44,15 +46,16 @@ public final class OpenSearchBackend implements SearchBackend {
    */
   private static final String SEARCH_TYPE = "/_search?search_type=dfs_query_then_fetch";
   private static final String SEARCH = ClusterIndexes.ALIAS + SEARCH_TYPE;
-  /** Articles an export reads per request. */
-  private static final int EXPORT_PAGE = 1000;
 
   private final OpenSearchClient client;
   private final QueryCheck check;
   private final FoundArticlesHighlighter highlighter;
+  private final SearchLimits limits;
 
-  public OpenSearchBackend(OpenSearchClient client, Supplier<NameVariants> names) {
+  /** A backend whose every search on the cluster may run for {@code limits}' budget (then HTTP 503, as embedded). */
+  public OpenSearchBackend(OpenSearchClient client, Supplier<NameVariants> names, SearchLimits limits) {
     this.client = client;
+    this.limits = limits;
     this.check = new QueryCheck(names);
     this.highlighter = new FoundArticlesHighlighter(names);
   }
@@ -96,7 +99,13 @@ public final class OpenSearchBackend implements SearchBackend {
     return searched(SEARCH, body);
   }
 
+  /**
+   * The answer to a search within the budget: the shards stop collecting when it is spent and say so
+   * ({@code timed_out}), and a partial answer is refused as the embedded search refuses one.
+   */
   private JsonNode searched(String path, ObjectNode body) throws IOException {
+    long budget = limits.searchBudget().toMillis();
+    body.put("timeout", budget + "ms");
     OpenSearchClient.Response answer = client.send("POST", path, body.toString());
     if (answer.status() == 400) {
       throw new BadRequestException(OpenSearchClient.reason(answer.json()), "the cluster refused this search");
@@ -104,6 +113,9 @@ public final class OpenSearchBackend implements SearchBackend {
     if (!answer.ok()) {
       throw new ClusterException("OpenSearch answered a search with HTTP " + answer.status() + ": "
           + OpenSearchClient.reason(answer.json()));
+    }
+    if (answer.json().path("timed_out").asBoolean()) {
+      throw new SearchTimeoutException(budget);
     }
     return answer.json();
   }
@@ -211,22 +223,9 @@ public final class OpenSearchBackend implements SearchBackend {
   @Override
   public void forEachMatch(SearchRequest request, Consumer<Article> each) throws IOException {
     check.expansions(request.query(), request.variants());
-    String pit = client.ok("POST", ClusterIndexes.ALIAS + "/_search/point_in_time?keep_alive=1m", null).path("pit_id").asText();
-    try {
-      JsonNode after = null;
-      while (true) {
-        JsonNode hits = searched("_search", ClusterRequests.exportPage(request, pit, after, EXPORT_PAGE)).path("hits").path("hits");
-        hits.forEach(hit -> each.accept(ClusterDocuments.toArticle(hit.path("_source"))));
-        if (hits.size() < EXPORT_PAGE) {
-          return;
-        }
-        after = hits.get(hits.size() - 1).path("sort");
-      }
-    } finally {
-      ObjectNode close = ClusterRequests.NODES.objectNode();
-      close.putArray("pit_id").add(pit);
-      client.send("DELETE", "_search/point_in_time", close.toString());
-    }
+    PointInTimeScan.each(client, ClusterIndexes.ALIAS,
+        (pit, after) -> ClusterRequests.exportPage(request, pit, after, PointInTimeScan.PAGE),
+        hit -> each.accept(ClusterDocuments.toArticle(hit.path("_source"))));
   }
 
   @Override

@@ -10,9 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -22,7 +24,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.newssearch.ingest.Article;
-import org.newssearch.ingest.PublishedAt;
 
 /**
  * Gives each article of a build its copy group, the same whatever order the threads indexed them in.
@@ -216,33 +217,99 @@ public final class CopyGroups {
   }
 
   /**
-   * The articles of {@code reader} that share a band with a signature, leaving out {@code build}'s
+   * Where the articles indexed before a build come from, which its articles may copy: none (a new
+   * generation), the index added to ({@link #inIndex}), or another store (an OpenSearch cluster).
+   */
+  public interface IndexedArticles {
+    /** Gives {@code each} every indexed article within {@code span}, with its copy group. */
+    void within(Span span, BiConsumer<Article, String> each) throws IOException;
+  }
+
+  /** Nothing indexed before the build (a new generation). */
+  public static final IndexedArticles NONE = (span, each) -> {};
+
+  /**
+   * When an indexed article may be copied by an article of a build: always when {@code everything}
+   * (an article of the build is undated), else when it is undated or dated within one of
+   * {@code ranges} (local epoch seconds, inclusive, ascending, apart).
+   */
+  public record Span(boolean everything, List<Range> ranges) {}
+
+  /** Local epoch seconds from {@code from} to {@code to}, inclusive. */
+  public record Range(long from, long to) {}
+
+  /** The span of {@code build}: within {@link #MAX_SPAN_SECONDS} of one of its articles. */
+  static Span spanOf(Collection<Signed> build) {
+    if (build.stream().anyMatch(signed -> signed.date() == Long.MAX_VALUE)) {
+      return new Span(true, List.of());
+    }
+    long[] dates = build.stream().mapToLong(Signed::date).sorted().toArray();
+    List<Range> ranges = new ArrayList<>();
+    for (int i = 0; i < dates.length; ) {
+      long from = dates[i] - MAX_SPAN_SECONDS;
+      long to = dates[i] + MAX_SPAN_SECONDS;
+      for (i++; i < dates.length && dates[i] - MAX_SPAN_SECONDS <= to; i++) {
+        to = dates[i] + MAX_SPAN_SECONDS;
+      }
+      ranges.add(new Range(from, to));
+    }
+    return new Span(false, ranges);
+  }
+
+  /**
+   * The articles of the index {@code writer} writes, as a reader of it sees them when asked (the
+   * build's own articles among them: {@link #indexed} leaves those out by id).
+   */
+  static IndexedArticles inIndex(IndexWriter writer) {
+    return (span, each) -> {
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc hit : searcher.search(query(span), Math.max(1, reader.maxDoc())).scoreDocs) {
+          Document doc = stored.document(hit.doc);
+          String group = doc.get(Schema.COPY_GROUP);
+          each.accept(ArticleDocuments.toArticle(doc), group == null ? doc.get(Schema.ID) : group);
+        }
+      }
+    };
+  }
+
+  /** The articles of a span as a Lucene query. */
+  private static Query query(Span span) {
+    if (span.everything() || span.ranges().size() >= IndexSearcher.getMaxClauseCount() - 1) {
+      return new MatchAllDocsQuery(); // dates spread over too many weeks: every article may be a candidate
+    }
+    BooleanQuery.Builder near = new BooleanQuery.Builder();
+    near.add(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+        .add(new FieldExistsQuery(Schema.DATE), BooleanClause.Occur.MUST_NOT).build(), BooleanClause.Occur.SHOULD);
+    for (Range range : span.ranges()) {
+      near.add(LongPoint.newRangeQuery(Schema.DATE, range.from(), range.to()), BooleanClause.Occur.SHOULD);
+    }
+    return near.build();
+  }
+
+  /**
+   * The articles of {@code before} that share a band with a signature, leaving out {@code build}'s
    * ids. Neither signatures nor band keys are kept in the index (they were a quarter of the stored
    * bytes, then 9 MB of points at 75k articles): the signatures of the indexed articles that a
-   * copy's time span lets count (within {@link #MAX_SPAN_SECONDS} of an article of the build, or
-   * undated; all of them when an article of the build is undated) are made again from their stored
-   * text, by the detector of the build, and their bands looked up in memory.
+   * copy's time span lets count ({@link #spanOf}) are made again from their text, by the detector of
+   * the build, and their bands looked up in memory.
    */
-  static IndexedLookup indexed(IndexReader reader, Collection<Signed> build, CopyDetector detector) throws IOException {
+  static IndexedLookup indexed(IndexedArticles before, Collection<Signed> build, CopyDetector detector)
+      throws IOException {
     Set<String> building = new HashSet<>();
     build.forEach(signed -> building.add(signed.id()));
     Map<Long, List<Indexed>> byBand = new HashMap<>();
-    IndexSearcher searcher = new IndexSearcher(reader);
-    StoredFields stored = searcher.storedFields();
-    for (ScoreDoc hit : searcher.search(withinSpanOf(build), Math.max(1, reader.maxDoc())).scoreDocs) {
-      Document doc = stored.document(hit.doc);
-      String id = doc.get(Schema.ID);
-      CopySignature theirs = building.contains(id) ? null : detector.signature(ArticleDocuments.toArticle(doc));
+    before.within(spanOf(build), (article, group) -> {
+      CopySignature theirs = building.contains(article.id()) ? null : detector.signature(article);
       if (theirs != null) {
-        String group = doc.get(Schema.COPY_GROUP);
-        String iso = doc.get(Schema.DATE_ISO);
-        long date = iso == null ? Long.MAX_VALUE : PublishedAt.parse(iso).localEpochSecond();
-        Indexed indexed = new Indexed(id, group == null ? id : group, date, theirs);
+        long date = article.published() == null ? Long.MAX_VALUE : article.published().localEpochSecond();
+        Indexed indexed = new Indexed(article.id(), group, date, theirs);
         for (long key : theirs.bandKeys()) {
           byBand.computeIfAbsent(key, k -> new ArrayList<>()).add(indexed);
         }
       }
-    }
+    });
     return signature -> {
       Map<Indexed, Integer> sharedBands = new HashMap<>();
       for (long key : signature.bandKeys()) {
@@ -252,29 +319,5 @@ public final class CopyGroups {
           .sorted(Map.Entry.<Indexed, Integer>comparingByValue().reversed().thenComparing(e -> e.getKey().id()))
           .limit(MAX_INDEXED_CANDIDATES).map(Map.Entry::getKey).toList();
     };
-  }
-
-  /** The indexed articles that may be copied by one of {@code build}: undated, or near one's date. */
-  private static Query withinSpanOf(Collection<Signed> build) {
-    if (build.stream().anyMatch(signed -> signed.date() == Long.MAX_VALUE)) {
-      return new MatchAllDocsQuery();
-    }
-    long[] dates = build.stream().mapToLong(Signed::date).sorted().toArray();
-    BooleanQuery.Builder near = new BooleanQuery.Builder();
-    near.add(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
-        .add(new FieldExistsQuery(Schema.DATE), BooleanClause.Occur.MUST_NOT).build(), BooleanClause.Occur.SHOULD);
-    int ranges = 0;
-    for (int i = 0; i < dates.length; ) {
-      long from = dates[i] - MAX_SPAN_SECONDS;
-      long to = dates[i] + MAX_SPAN_SECONDS;
-      for (i++; i < dates.length && dates[i] - MAX_SPAN_SECONDS <= to; i++) {
-        to = dates[i] + MAX_SPAN_SECONDS;
-      }
-      near.add(LongPoint.newRangeQuery(Schema.DATE, from, to), BooleanClause.Occur.SHOULD);
-      if (++ranges == IndexSearcher.getMaxClauseCount() - 1) {
-        return new MatchAllDocsQuery(); // dates spread over too many weeks: every article may be a candidate
-      }
-    }
-    return near.build();
   }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -68,6 +69,15 @@ public final class IndexBuilder {
    * served, and the report says why); then deletes generations beyond the policy's number to keep.
    */
   public BuildReport rebuild(List<Path> inputs, RebuildPolicy policy, Progress progress) throws IOException {
+    return rebuild(inputs, policy, progress, CopyGroups.NONE);
+  }
+
+  /**
+   * The same, the copies among {@code inputs} grouped with the articles {@code before} holds too (an
+   * addition to an OpenSearch cluster's index: this generation holds only what is sent to it).
+   */
+  public BuildReport rebuild(List<Path> inputs, RebuildPolicy policy, Progress progress,
+      CopyGroups.IndexedArticles before) throws IOException {
     long start = System.nanoTime();
     try (BuildLock lock = lock()) {
       // Numbered past every directory, a generation's name is never reused; then partial
@@ -75,7 +85,7 @@ public final class IndexBuilder {
       Path dir = generations.next();
       generations.prune(policy.keep(), dir);
       Generation serving = servingOrNull();
-      ParallelIndexer indexer = indexInto(dir, IndexWriterConfig.OpenMode.CREATE, inputs, progress,
+      ParallelIndexer indexer = indexInto(dir, IndexWriterConfig.OpenMode.CREATE, writer -> before, inputs, progress,
           Map.of(Schema.VERSION_KEY, Integer.toString(Schema.VERSION), Generation.BUILT_KEY, Instant.now().toString(),
               Generation.INPUTS_KEY, inputs.stream().map(p -> p.toAbsolutePath().normalize().toString())
                   .collect(Collectors.joining("\n"))));
@@ -99,7 +109,8 @@ public final class IndexBuilder {
     long start = System.nanoTime();
     try (BuildLock lock = lock()) {
       Generation serving = serving();
-      ParallelIndexer indexer = indexInto(serving.dir(), IndexWriterConfig.OpenMode.APPEND, inputs, progress, Map.of());
+      ParallelIndexer indexer = indexInto(serving.dir(), IndexWriterConfig.OpenMode.APPEND, CopyGroups::inIndex, inputs,
+          progress, Map.of());
       long replaced = indexer.added() - (indexer.indexedInAll() - serving.articles());
       return report(serving.dir(), indexer.indexedInAll(), indexer, replaced, start, null, serving, List.of());
     }
@@ -145,12 +156,13 @@ public final class IndexBuilder {
     }
   }
 
-  /** Indexes {@code inputs} into the generation at {@code dir} and commits. */
-  private ParallelIndexer indexInto(Path dir, IndexWriterConfig.OpenMode mode, List<Path> inputs, Progress progress,
+  /** Indexes {@code inputs} into the generation at {@code dir}, copies grouped with the articles {@code before} gives, and commits. */
+  private ParallelIndexer indexInto(Path dir, IndexWriterConfig.OpenMode mode,
+      Function<IndexWriter, CopyGroups.IndexedArticles> before, List<Path> inputs, Progress progress,
       Map<String, String> buildData) throws IOException {
     try (FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config(mode))) {
-      ParallelIndexer indexer = new ParallelIndexer(writer, mode == IndexWriterConfig.OpenMode.CREATE, threads,
-          copyDetector, progress);
+      ParallelIndexer indexer = new ParallelIndexer(writer, mode == IndexWriterConfig.OpenMode.CREATE, before.apply(writer),
+          threads, copyDetector, progress);
       indexer.run(inputs);
       if (mode == IndexWriterConfig.OpenMode.CREATE) {
         // A new generation is searched many times and written once: one segment answers a query with

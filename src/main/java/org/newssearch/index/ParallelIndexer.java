@@ -48,6 +48,7 @@ final class ParallelIndexer implements Ingestor.Sink {
   private final Ingestor ingestor = new Ingestor();
   /** Whether the writer started empty: then an id not seen before in this run needs no delete. */
   private final boolean fresh;
+  private final CopyGroups.IndexedArticles before;
   /** Ids indexed so far in this run, with their files (read and written by the reading thread only). */
   private final Map<String, String> fileOfId = new HashMap<>();
   /** Articles whose id came earlier in the same run, in input order: they replace it after the rest. */
@@ -59,10 +60,15 @@ final class ParallelIndexer implements Ingestor.Sink {
   private long totalBytes;
   private long indexedInAll;
 
-  ParallelIndexer(IndexWriter writer, boolean fresh, int threads, CopyDetector copyDetector,
-      IndexBuilder.Progress progress) {
+  /**
+   * @param fresh whether the index is new (nothing in it has an article's id yet)
+   * @param before the articles indexed before this run, which its copies may join
+   */
+  ParallelIndexer(IndexWriter writer, boolean fresh, CopyGroups.IndexedArticles before, int threads,
+      CopyDetector copyDetector, IndexBuilder.Progress progress) {
     this.writer = writer;
     this.fresh = fresh;
+    this.before = before;
     this.threads = threads;
     this.copyDetector = copyDetector;
     this.progress = progress;
@@ -103,8 +109,8 @@ final class ParallelIndexer implements Ingestor.Sink {
    */
   private void groupCopies() throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      CopyGroups.IndexedLookup indexed = fresh ? CopyGroups.NOTHING_INDEXED : CopyGroups.indexed(reader, signed.values(), copyDetector);
-      Map<String, String> groups = CopyGroups.assign(signed.values(), copyDetector, indexed);
+      Map<String, String> groups = CopyGroups.assign(signed.values(), copyDetector,
+          CopyGroups.indexed(before, signed.values(), copyDetector));
       IndexSearcher searcher = new IndexSearcher(reader);
       ExecutorService regroup = Executors.newFixedThreadPool(threads);
       try {

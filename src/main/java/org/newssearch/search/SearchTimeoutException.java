@@ -5,7 +5,7 @@ public final class SearchTimeoutException extends RuntimeException {
 
   private final long budgetMillis;
 
-  SearchTimeoutException(long budgetMillis) {
+  public SearchTimeoutException(long budgetMillis) {
     super("the search took longer than its budget of " + budgetMillis + " ms and was stopped", null, false, false);
     this.budgetMillis = budgetMillis;
   }

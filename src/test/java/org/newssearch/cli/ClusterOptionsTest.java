@@ -41,11 +41,19 @@ class ClusterOptionsTest {
   }
 
   @Test
-  void anAdditionOnTheClusterIsNotSupportedYetAndSaysSo() {
-    Run run = CommandLineTest.run("index", "--backend", "opensearch", "--add");
-    assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.err()).startsWith("error: --add is not supported on the opensearch backend yet: rebuild the whole "
-        + "index (index --backend opensearch --input ...)");
+  void anAdditionOrADeletionOnAClusterThatIsDownSaysTheSame() throws Exception {
+    String node = downNode();
+    for (String[] change : new String[][] {{"--add"}, {"--delete", "a1"}}) {
+      Run run = CommandLineTest.run(concat(new String[] {"index", "--backend", "opensearch", "--opensearch", node}, change));
+      assertThat(run.exit()).as(change[0]).isEqualTo(1);
+      assertThat(run.err()).as(change[0]).startsWith("error: cannot reach OpenSearch at " + node + " (connection refused)");
+    }
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newssearch.names.NameVariants;
+import org.newssearch.search.SearchLimits;
 import org.newssearch.web.HttpClientForTests;
 import org.newssearch.web.WebServer;
 
@@ -16,7 +17,7 @@ class ClusterDownHttpTest {
   @Test
   void aSearchWhileTheClusterIsDownIsA503WithTheSentence() throws Exception {
     URI down = RecordedCluster.down();
-    OpenSearchBackend backend = new OpenSearchBackend(new OpenSearchClient(List.of(down)), NameVariants::shipped);
+    OpenSearchBackend backend = new OpenSearchBackend(new OpenSearchClient(List.of(down)), NameVariants::shipped, SearchLimits.DEFAULT);
     try (WebServer server = WebServer.start(backend, "127.0.0.1", 0)) {
       HttpClientForTests http = new HttpClientForTests(server.port());
       for (String path : List.of("/api/search?q=news", "/api/stats", "/api/articles/a1", "/api/timeline?q=news")) {

@@ -19,6 +19,8 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newssearch.ingest.Article;
+import org.newssearch.ingest.PublishedAt;
 
 /**
  * Copy groups as the builder writes them: named by the earliest article of the story, the same on
@@ -76,6 +78,28 @@ class CopyGroupsIndexTest {
         (a, c, r) -> {});
     builder.add(List.of(input("undated", List.of(undated))), (a, c, r) -> {});
     assertThat(groups(index)).containsEntry("month-later", "month-later").containsEntry("undated-copy", "original");
+  }
+
+  @Test
+  void aNewGenerationsCopiesJoinTheGroupsOfArticlesIndexedElsewhereAskedForWithinAWeekOfTheirDates() throws IOException {
+    // As an addition to an OpenSearch cluster builds: only the new articles, grouped with the cluster's.
+    Article elsewhere = new Article("original", "国际社会继续就四川芦山地震向中方表示慰问", CopyTexts.ORIGINAL,
+        PublishedAt.parse("2013-04-23T09:00:00"), "cctv.com", null, null, null, "zh", "cluster", java.util.Set.of());
+    List<CopyGroups.Span> asked = new ArrayList<>();
+    Path index = tmp.resolve("staging");
+    new IndexBuilder(index, 2).rebuild(List.of(input("new", List.of(
+            row("late-copy", "新标题：芦山地震", CopyTexts.EDITED, "2013-04-24 10:00:00", "late.example"),
+            row("days-later", "芦山地震", CopyTexts.EDITED, "2013-04-29 10:00:00", "n.example")))),
+        new RebuildPolicy(0, true, 1), (a, c, r) -> {}, (span, each) -> {
+          asked.add(span);
+          each.accept(elsewhere, "original");
+        });
+    long day = 86_400;
+    long first = PublishedAt.parse("2013-04-24T10:00:00").localEpochSecond();
+    assertThat(asked).containsExactly(new CopyGroups.Span(false, List.of(new CopyGroups.Range(first - 7 * day,
+        first + 5 * day + 7 * day))));
+    assertThat(groups(index)).containsOnlyKeys("late-copy", "days-later")
+        .containsEntry("late-copy", "original").containsEntry("days-later", "original");
   }
 
   private List<Map<String, Object>> articles() {

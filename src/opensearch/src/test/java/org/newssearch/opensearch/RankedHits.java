@@ -61,6 +61,21 @@ final class RankedHits {
     return hits.size() + " hits, missing " + ids;
   }
 
+  /** The hits of a search by story with each hit's story (copy group) as its id. */
+  static List<Map<String, Object>> asStories(List<Map<String, Object>> hits) {
+    return hits.stream().map(hit -> {
+      Map<String, Object> story = new java.util.HashMap<>(hit);
+      story.put("id", hit.get("copyGroup"));
+      return story;
+    }).toList();
+  }
+
+  /** The hits as {@code id@key (copy group)}, in order: what a mismatch prints. */
+  static String listing(List<Map<String, Object>> hits, boolean byDate) {
+    return hits.stream().map(hit -> hit.get("id") + "@" + key(hit, byDate) + " (" + hit.get("copyGroup") + ")").toList()
+        .toString();
+  }
+
   static String key(Map<String, Object> hit, boolean byDate) {
     return byDate ? String.valueOf(hit.get("date"))
         : String.format(Locale.ROOT, "%.3f", ((Number) hit.get("score")).doubleValue());
