@@ -15,6 +15,7 @@ import org.newssearch.bench.SearchBench;
 import org.newssearch.bench.ServerProcess;
 import org.newssearch.bench.StartupBench;
 import org.newssearch.eval.Corpus;
+import org.newssearch.index.BuildReport;
 import org.newssearch.index.Generations;
 import org.newssearch.index.IndexBuilder;
 import org.newssearch.index.Schema;
@@ -63,7 +64,10 @@ final class BenchSearchCommand extends CorpusBench {
     if (built.isEmpty() || Schema.versionOf(built.get()) < Schema.VERSION) {
       Path input = copies == 1 ? file : CorpusCopies.write(rows, copies, dir.resolve("corpus.jsonl"));
       out.printf(Locale.ROOT, "building the index of %d x %s ...%n", copies, file.getFileName());
-      new IndexBuilder(dir.resolve("index"), Runtime.getRuntime().availableProcessors()).rebuild(List.of(input), (a, c, r) -> {});
+      int threads = Runtime.getRuntime().availableProcessors();
+      BuildReport report = new IndexBuilder(dir.resolve("index"), threads).rebuild(List.of(input), (a, c, r) -> {});
+      out.printf(Locale.ROOT, "built %,d articles in %.1f s (%,.0f articles/s, %d threads, one segment), %,d bytes%n",
+          report.indexed(), report.millis() / 1e3, report.indexed() / (report.millis() / 1e3), threads, report.indexBytes());
       Files.deleteIfExists(dir.resolve("corpus.jsonl"));
     }
     List<Map<String, List<String>>> mix = QueryMix.of(rows, queries, 42);
