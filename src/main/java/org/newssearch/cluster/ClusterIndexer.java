@@ -15,11 +15,11 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.newssearch.index.BuildReport;
-import org.newssearch.index.CopyGroups;
 import org.newssearch.index.DeleteReport;
 import org.newssearch.index.Generation;
 import org.newssearch.index.Generations;
 import org.newssearch.index.IndexBuilder;
+import org.newssearch.index.IndexedArticles;
 import org.newssearch.index.RebuildPolicy;
 import org.newssearch.index.Schema;
 
@@ -90,8 +90,8 @@ public final class ClusterIndexer {
   /**
    * Adds or replaces (by id) the articles of {@code inputs} in the serving index, as the embedded
    * {@code index --add} does: read by the embedded build into the staging directory, their copies
-   * grouped with the serving index's articles near their dates ({@link CopyGroups}), then loaded and
-   * made searchable (a refresh). The report names the serving index; nothing is added when no
+   * grouped with the serving index's articles near their dates ({@link IndexedArticles}), then loaded
+   * and made searchable (a refresh). The report names the serving index; nothing is added when no
    * article could be read.
    */
   public BuildReport add(List<Path> inputs, Path staging, IndexBuilder.Progress progress, int threads)

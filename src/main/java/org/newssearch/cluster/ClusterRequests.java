@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.newssearch.index.ArticleDocuments;
-import org.newssearch.index.CopyGroups;
 import org.newssearch.index.Facet;
+import org.newssearch.index.IndexedArticles;
 import org.newssearch.index.Schema;
 import org.newssearch.search.SearchRequest;
 import org.newssearch.search.SearchResult;
@@ -219,7 +219,7 @@ final class ClusterRequests {
    * One page of the articles of {@code span} (undated ones too, unless it is everything), through a
    * point in time, by id, after {@code after}.
    */
-  static ObjectNode withinSpan(CopyGroups.Span span, String pit, JsonNode after, int size) {
+  static ObjectNode withinSpan(IndexedArticles.Span span, String pit, JsonNode after, int size) {
     ObjectNode body = NODES.objectNode().put("size", size).put("track_total_hits", false);
     ObjectNode query = body.putObject("query");
     if (span.everything() || span.ranges().size() >= MAX_SPAN_RANGES) {
@@ -227,7 +227,7 @@ final class ClusterRequests {
     } else {
       ArrayNode should = query.putObject("bool").putArray("should");
       should.addObject().putObject("bool").putObject("must_not").putObject("exists").put("field", Schema.DATE);
-      for (CopyGroups.Range range : span.ranges()) {
+      for (IndexedArticles.Range range : span.ranges()) {
         should.addObject().putObject("range").putObject(Schema.DATE).put("gte", range.from()).put("lte", range.to());
       }
     }

@@ -69,7 +69,7 @@ public final class IndexBuilder {
    * served, and the report says why); then deletes generations beyond the policy's number to keep.
    */
   public BuildReport rebuild(List<Path> inputs, RebuildPolicy policy, Progress progress) throws IOException {
-    return rebuild(inputs, policy, progress, CopyGroups.NONE);
+    return rebuild(inputs, policy, progress, IndexedArticles.NONE);
   }
 
   /**
@@ -77,7 +77,7 @@ public final class IndexBuilder {
    * addition to an OpenSearch cluster's index: this generation holds only what is sent to it).
    */
   public BuildReport rebuild(List<Path> inputs, RebuildPolicy policy, Progress progress,
-      CopyGroups.IndexedArticles before) throws IOException {
+      IndexedArticles before) throws IOException {
     long start = System.nanoTime();
     try (BuildLock lock = lock()) {
       // Numbered past every directory, a generation's name is never reused; then partial
@@ -109,7 +109,7 @@ public final class IndexBuilder {
     long start = System.nanoTime();
     try (BuildLock lock = lock()) {
       Generation serving = serving();
-      ParallelIndexer indexer = indexInto(serving.dir(), IndexWriterConfig.OpenMode.APPEND, CopyGroups::inIndex, inputs,
+      ParallelIndexer indexer = indexInto(serving.dir(), IndexWriterConfig.OpenMode.APPEND, IndexedArticles::inIndex, inputs,
           progress, Map.of());
       long replaced = indexer.added() - (indexer.indexedInAll() - serving.articles());
       return report(serving.dir(), indexer.indexedInAll(), indexer, replaced, start, null, serving, List.of());
@@ -158,7 +158,7 @@ public final class IndexBuilder {
 
   /** Indexes {@code inputs} into the generation at {@code dir}, copies grouped with the articles {@code before} gives, and commits. */
   private ParallelIndexer indexInto(Path dir, IndexWriterConfig.OpenMode mode,
-      Function<IndexWriter, CopyGroups.IndexedArticles> before, List<Path> inputs, Progress progress,
+      Function<IndexWriter, IndexedArticles> before, List<Path> inputs, Progress progress,
       Map<String, String> buildData) throws IOException {
     try (FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config(mode))) {
       ParallelIndexer indexer = new ParallelIndexer(writer, mode == IndexWriterConfig.OpenMode.CREATE, before.apply(writer),

@@ -48,7 +48,7 @@ final class ParallelIndexer implements Ingestor.Sink {
   private final Ingestor ingestor = new Ingestor();
   /** Whether the writer started empty: then an id not seen before in this run needs no delete. */
   private final boolean fresh;
-  private final CopyGroups.IndexedArticles before;
+  private final IndexedArticles before;
   /** Ids indexed so far in this run, with their files (read and written by the reading thread only). */
   private final Map<String, String> fileOfId = new HashMap<>();
   /** Articles whose id came earlier in the same run, in input order: they replace it after the rest. */
@@ -64,7 +64,7 @@ final class ParallelIndexer implements Ingestor.Sink {
    * @param fresh whether the index is new (nothing in it has an article's id yet)
    * @param before the articles indexed before this run, which its copies may join
    */
-  ParallelIndexer(IndexWriter writer, boolean fresh, CopyGroups.IndexedArticles before, int threads,
+  ParallelIndexer(IndexWriter writer, boolean fresh, IndexedArticles before, int threads,
       CopyDetector copyDetector, IndexBuilder.Progress progress) {
     this.writer = writer;
     this.fresh = fresh;

@@ -80,13 +80,13 @@ class ClusterRequestsTest {
 
   @Test
   void theArticlesACopyMayJoinAreReadByIdThroughAPointInTimeUndatedOnesToo() {
-    var span = new org.newssearch.index.CopyGroups.Span(false, List.of(new org.newssearch.index.CopyGroups.Range(10, 20),
-        new org.newssearch.index.CopyGroups.Range(100, 200)));
+    var span = new org.newssearch.index.IndexedArticles.Span(false, List.of(new org.newssearch.index.IndexedArticles.Range(10, 20),
+        new org.newssearch.index.IndexedArticles.Range(100, 200)));
     assertThat(ClusterRequests.withinSpan(span, "P", null, 1000).toString()).isEqualTo("{\"size\":1000,"
         + "\"track_total_hits\":false,\"query\":{\"bool\":{\"should\":[{\"bool\":{\"must_not\":{\"exists\":"
         + "{\"field\":\"date\"}}}},{\"range\":{\"date\":{\"gte\":10,\"lte\":20}}},{\"range\":{\"date\":"
         + "{\"gte\":100,\"lte\":200}}}]}},\"pit\":{\"id\":\"P\",\"keep_alive\":\"1m\"},\"sort\":[{\"id\":\"asc\"}]}");
-    var everything = new org.newssearch.index.CopyGroups.Span(true, List.of());
+    var everything = new org.newssearch.index.IndexedArticles.Span(true, List.of());
     var after = ClusterRequests.NODES.arrayNode().add("x");
     assertThat(ClusterRequests.withinSpan(everything, "P", after, 1000).path("query").toString())
         .isEqualTo("{\"match_all\":{}}");

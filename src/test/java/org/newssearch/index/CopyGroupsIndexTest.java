@@ -85,7 +85,7 @@ class CopyGroupsIndexTest {
     // As an addition to an OpenSearch cluster builds: only the new articles, grouped with the cluster's.
     Article elsewhere = new Article("original", "国际社会继续就四川芦山地震向中方表示慰问", CopyTexts.ORIGINAL,
         PublishedAt.parse("2013-04-23T09:00:00"), "cctv.com", null, null, null, "zh", "cluster", java.util.Set.of());
-    List<CopyGroups.Span> asked = new ArrayList<>();
+    List<IndexedArticles.Span> asked = new ArrayList<>();
     Path index = tmp.resolve("staging");
     new IndexBuilder(index, 2).rebuild(List.of(input("new", List.of(
             row("late-copy", "新标题：芦山地震", CopyTexts.EDITED, "2013-04-24 10:00:00", "late.example"),
@@ -96,7 +96,7 @@ class CopyGroupsIndexTest {
         });
     long day = 86_400;
     long first = PublishedAt.parse("2013-04-24T10:00:00").localEpochSecond();
-    assertThat(asked).containsExactly(new CopyGroups.Span(false, List.of(new CopyGroups.Range(first - 7 * day,
+    assertThat(asked).containsExactly(new IndexedArticles.Span(false, List.of(new IndexedArticles.Range(first - 7 * day,
         first + 5 * day + 7 * day))));
     assertThat(groups(index)).containsOnlyKeys("late-copy", "days-later")
         .containsEntry("late-copy", "original").containsEntry("days-later", "original");
