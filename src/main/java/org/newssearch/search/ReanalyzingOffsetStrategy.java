@@ -2,6 +2,7 @@ package org.newssearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,9 +21,13 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
@@ -30,6 +35,8 @@ import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter.OffsetSource;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.newssearch.analysis.ChineseBigramAnalyzer;
+import org.newssearch.analysis.LanguageAnalyzers;
 
 /**
  * The offsets of a query's matches in one stored field, found by analyzing the field's text again,
@@ -39,7 +46,8 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  *
  * <p>Only the analyzed fields that the document has in the index (it has norms there) are analyzed,
  * one for most articles, and only the tokens the query can match are kept, as Lucene's own
- * analysis strategy does.
+ * analysis strategy does. In a Chinese bigram field, paragraphs that cannot hold a match are not
+ * analyzed at all ({@link UnmatchedParagraphs}).
  */
 final class ReanalyzingOffsetStrategy extends FieldOffsetStrategy {
 
@@ -59,7 +67,7 @@ final class ReanalyzingOffsetStrategy extends FieldOffsetStrategy {
     this.query = query;
     this.analyzedFields = analyzedFields;
     this.analyzer = analyzer;
-    analyzedFields.forEach(field -> termsByField.put(field, new QueryTerms()));
+    analyzedFields.forEach(field -> termsByField.put(field, new QueryTerms(isBigramField(field))));
     query.visit(new TermCollector());
   }
 
@@ -75,7 +83,8 @@ final class ReanalyzingOffsetStrategy extends FieldOffsetStrategy {
       QueryTerms terms = termsByField.get(field);
       if (!terms.isEmpty() && indexedIn(reader, docId, field)) {
         // Only the tokens the query can match go into the index: the others cost and mark nothing.
-        memory.addField(field, new OnlyQueryTerms(analyzer.tokenStream(field, content), terms));
+        String text = terms.matchWithinParagraphs ? UnmatchedParagraphs.blank(content, terms.matches) : content;
+        memory.addField(field, new OnlyQueryTerms(analyzer.tokenStream(field, text), terms));
       }
     }
     IndexSearcher searcher = memory.createSearcher();
@@ -101,7 +110,19 @@ final class ReanalyzingOffsetStrategy extends FieldOffsetStrategy {
   /** The terms and term patterns ({@code 战*}) of the query in one field. */
   private static final class QueryTerms {
     final Set<BytesRef> terms = new HashSet<>();
+    /** What a paragraph must contain to hold a match of each of the query's term or phrase queries. */
+    final List<UnmatchedParagraphs.Match> matches = new ArrayList<>();
     final List<ByteRunAutomaton> patterns = new ArrayList<>();
+    /**
+     * Whether every match of the query in this field lies within one paragraph: a bigram field,
+     * queried by terms and exact phrases of Han characters only (a run of them never crosses a line
+     * break); no patterns, no slop, no phrase with gaps.
+     */
+    boolean matchWithinParagraphs;
+
+    QueryTerms(boolean bigramField) {
+      this.matchWithinParagraphs = bigramField;
+    }
 
     boolean isEmpty() {
       return terms.isEmpty() && patterns.isEmpty();
@@ -132,11 +153,17 @@ final class ReanalyzingOffsetStrategy extends FieldOffsetStrategy {
       for (Term term : terms) {
         termsByField.get(term.field()).terms.add(BytesRef.deepCopyOf(term.bytes()));
       }
+      if (terms.length > 0) {
+        QueryTerms field = termsByField.get(terms[0].field());
+        field.matchWithinParagraphs &= matchesWithinARun(query);
+        field.matches.add(UnmatchedParagraphs.Match.of(query, terms));
+      }
     }
 
     @Override
     public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
       termsByField.get(field).patterns.add(automaton.get());
+      termsByField.get(field).matchWithinParagraphs = false;
     }
 
     @Override
@@ -159,6 +186,46 @@ final class ReanalyzingOffsetStrategy extends FieldOffsetStrategy {
     protected boolean accept() {
       return terms.matches(term.getBytesRef());
     }
+  }
+
+  /**
+   * Whether each match of {@code query} lies within one run of Han characters: a term, or an exact
+   * phrase of Han terms at consecutive positions (runs stand {@code RunBreakPositions.BREAK}
+   * positions apart, so such a phrase cannot span two).
+   */
+  private static boolean matchesWithinARun(Query query) {
+    if (query instanceof TermQuery || query instanceof SynonymQuery) {
+      return true;
+    }
+    if (query instanceof PhraseQuery phrase) {
+      return phrase.getSlop() == 0 && consecutive(phrase.getPositions())
+          && Arrays.stream(phrase.getTerms()).allMatch(ReanalyzingOffsetStrategy::isHan);
+    }
+    if (query instanceof MultiPhraseQuery phrase) {
+      return phrase.getSlop() == 0 && consecutive(phrase.getPositions())
+          && Arrays.stream(phrase.getTermArrays()).flatMap(Arrays::stream).allMatch(ReanalyzingOffsetStrategy::isHan);
+    }
+    return false;
+  }
+
+  private static boolean consecutive(int[] positions) {
+    for (int i = 1; i < positions.length; i++) {
+      if (positions[i] - positions[i - 1] > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isHan(Term term) {
+    String text = term.text();
+    return !text.isEmpty() && text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
+  /** Whether {@code field} ({@code body.cjk}) is analyzed by {@link ChineseBigramAnalyzer}. */
+  private static boolean isBigramField(String field) {
+    String suffix = field.substring(field.lastIndexOf('.') + 1);
+    return LanguageAnalyzers.allSuffixes().contains(suffix) && LanguageAnalyzers.forSuffix(suffix) instanceof ChineseBigramAnalyzer;
   }
 
   /** Whether the document was indexed with this analyzed field: it then has a norm for it. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -66,6 +67,29 @@ class ChineseBigramAnalyzerTest {
    * A run of CJK characters stands three positions from whatever follows it ({@link RunBreakPositions});
    * its last character, and its first after a letter or digit, stand alone too ({@link RunEdgeUnigrams}).
    */
+  /** Highlighting relies on it to skip paragraphs that cannot match ({@code search/UnmatchedParagraphs}). */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("table")
+  void everyTokenIsASubstringOfTheTextsSpelling(String what, String text, List<String> expected) {
+    String spelling = ChineseBigramAnalyzer.spelling(text);
+    for (String token : Tokens.of(ANALYZER, text)) {
+      assertThat(spelling).as(what).contains(token.substring(0, token.indexOf(' ')));
+    }
+  }
+
+  @Test
+  void theSpellingIsWidthFoldedSimplifiedAndLowerCase() {
+    assertThat(ChineseBigramAnalyzer.spelling("北約NATO峰會2025年召開")).isEqualTo("北约nato峰会2025年召开");
+    assertThat(ChineseBigramAnalyzer.spelling("ＧＤＰ增長５％\n和網際網路")).isEqualTo("gdp增长5%\n和互联网");
+    assertThat(ChineseBigramAnalyzer.spelling("")).isEmpty();
+  }
+
+  @Test
+  void noReplacementReachesAcrossALineBreak() {
+    TraditionalToSimplified.table().forEach((key, value) ->
+        assertThat(key + value).as("%s -> %s", key, value).doesNotContain("\n"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("positions")
   void positionsAreAsTabled(String what, String text, List<String> expected) {
