@@ -16,6 +16,7 @@ import org.newssearch.eval.Corpus;
 import org.newssearch.index.BuildReport;
 import org.newssearch.index.Generations;
 import org.newssearch.index.IndexBuilder;
+import org.newssearch.index.Schema;
 
 /**
  * Indexing throughput of the whole pipeline (read, clean, analyze, index)
@@ -34,9 +35,12 @@ public final class IndexBench {
    * @param indexBytes size of the built generation
    * @param sourceBytes size of the corpus uncompressed (UTF-8)
    * @param bytesByKind the generation's bytes by what they hold ({@link IndexFiles})
+   * @param bigramFloor Lucene alone over the bigram fields' tokens, replayed ({@link InversionFloor})
+   * @param wordFloor Lucene alone over smartcn's words, replayed
    */
   public record Result(int threads, long articles, long chars, double ceilingSeconds, double ceilingAfterSeconds,
-      double pipelineSeconds, long indexBytes, long sourceBytes, Map<String, Long> bytesByKind) {
+      double pipelineSeconds, long indexBytes, long sourceBytes, Map<String, Long> bytesByKind,
+      Floor bigramFloor, Floor wordFloor) {
 
     /** Pipeline throughput as a share of the ceiling's, the ceiling taken as the mean of its two runs. */
     public double ratio() {
@@ -44,14 +48,17 @@ public final class IndexBench {
     }
   }
 
+  /** Lucene's time for one kind of token, replayed: adding and committing, then merging to one segment. */
+  public record Floor(long tokens, double addSeconds, double mergeSeconds) {}
+
   /** Items both sides index before they are timed. */
   private static final int WARMUP_ITEMS = 2000;
 
   private IndexBench() {}
 
   public static Result run(Path corpus, int threads, Path workDir) throws Exception {
-    List<String> texts = Corpus.read(corpus, Integer.MAX_VALUE).stream()
-        .map(item -> nullToEmpty(item.title()) + "\n" + nullToEmpty(item.body())).toList();
+    List<Corpus.Item> items = Corpus.read(corpus, Integer.MAX_VALUE);
+    List<String> texts = items.stream().map(item -> nullToEmpty(item.title()) + "\n" + nullToEmpty(item.body())).toList();
     long chars = texts.stream().mapToLong(String::length).sum();
     long sourceBytes = texts.stream().mapToLong(t -> t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
     // Both sides first run over the same head of the corpus, so that the ratio compares steady
@@ -69,7 +76,18 @@ public final class IndexBench {
     Generations.delete(index);
     double ceilingAfter = seconds(() -> tokenize(texts, threads));
     return new Result(threads, report.indexed(), chars, ceiling, ceilingAfter, pipeline, report.indexBytes(),
-        sourceBytes, bytesByKind);
+        sourceBytes, bytesByKind, floor(items, Schema.analyzer(), "cjk", threads, workDir),
+        floor(items, new SmartChineseAnalyzer(), "zh", threads, workDir));
+  }
+
+  private static Floor floor(List<Corpus.Item> items, Analyzer analyzer, String suffix, int threads, Path workDir)
+      throws Exception {
+    try (analyzer) {
+      InversionFloor floor = InversionFloor.analyze(items, analyzer, suffix);
+      floor.index(threads, workDir); // warm-up
+      InversionFloor.Seconds seconds = floor.index(threads, workDir);
+      return new Floor(floor.tokenCount(), seconds.add(), seconds.merge());
+    }
   }
 
   /** The corpus's first items as a JSONL file in {@code dir}. */

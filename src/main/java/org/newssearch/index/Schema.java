@@ -93,7 +93,7 @@ public final class Schema {
    * again to mark their matches, which costs less than offsets for every token of every article
    * (docs/benchmarks.md, "Index schema").
    */
-  static final FieldType ANALYZED_TEXT = analyzedText();
+  public static final FieldType ANALYZED_TEXT = analyzedText();
 
   private Schema() {}
 
