@@ -1,5 +1,6 @@
 package org.newssearch.index;
 
+import org.apache.lucene.document.Document;
 import org.newssearch.ingest.Article;
 
 /**
@@ -25,6 +26,23 @@ public interface CopyDetector {
 
   /** The article's signature, or null when its text is too short to tell a copy from a coincidence. */
   CopySignature signature(Article article);
+
+  /**
+   * The article's signature, taken while {@code doc}, its document, is indexed: the detector may give
+   * the field it signs a token stream that signs as the index reads it, so that the text is analyzed
+   * once. {@link Signing#signature()} is asked after the document is added.
+   */
+  default Signing signing(Article article, Document doc) {
+    CopySignature signature = signature(article);
+    return () -> signature;
+  }
+
+  /** A signature being taken as a document is indexed. */
+  @FunctionalInterface
+  interface Signing {
+    /** The signature ({@link #signature(Article)}'s), once the document is added. */
+    CopySignature signature();
+  }
 
   /** The least {@link CopySignature#similarity} of two copies. */
   double threshold();

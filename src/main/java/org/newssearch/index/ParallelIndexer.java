@@ -154,14 +154,15 @@ final class ParallelIndexer implements Ingestor.Sink {
   private void index(Article article, boolean replace) {
     try {
       // Every article starts as its own copy group; groupCopies moves those that copy an earlier one.
-      sign(article);
       Document doc = documents.toDocument(article, article.id());
+      CopyDetector.Signing signing = copyDetector.signing(article, doc);
       if (replace) {
         // Replacing by id makes re-indexing the same input idempotent.
         writer.updateDocument(new Term(Schema.ID, article.id()), doc);
       } else {
         writer.addDocument(doc);
       }
+      remember(article, signing);
       progress.input(ingestor.bytesRead(), totalBytes);
       progress.update(added.incrementAndGet(),
           chars.addAndGet(article.title().length() + article.body().length()), rejects.size());
@@ -171,10 +172,10 @@ final class ParallelIndexer implements Ingestor.Sink {
   }
 
   /** Remembers the article's copy signature for grouping; none, and a warning, when detection fails. */
-  private void sign(Article article) {
+  private void remember(Article article, CopyDetector.Signing signing) {
     CopySignature signature;
     try {
-      signature = copyDetector.signature(article);
+      signature = signing.signature();
     } catch (RuntimeException e) {
       rejects.add(new Reject(article.file(), "indexed without copy detection (" + e + "): article " + article.id(), true));
       signature = null;

@@ -2,8 +2,19 @@ package org.newssearch.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 import org.newssearch.ingest.Article;
+import org.newssearch.ingest.PublishedAt;
 
 /** Copies of a story have signatures that meet in a band and reach the threshold; another story of its topic does not. */
 class MinHashCopyDetectorTest {
@@ -41,6 +52,39 @@ class MinHashCopyDetectorTest {
   @Test
   void aTextOfAFewWordsHasNoSignature() {
     assertThat(sign("新闻联播：会议在北京举行。")).isNull();
+  }
+
+  /** Signed as the index reads the body's tokens, an article has the signature of its text. */
+  @Test
+  void aSignatureTakenWhileIndexingIsTheTextsSignature() throws Exception {
+    List<Article> articles = new ArrayList<>();
+    for (String body : List.of(CopyTexts.ORIGINAL, CopyTexts.TRADITIONAL, CopyTexts.EDITED, CopyTexts.TRUNCATED)) {
+      articles.add(CopyTexts.article("zh" + articles.size(), "标题", body, "a.com", "2013-04-23"));
+    }
+    articles.add(CopyTexts.article("short", "标题", "新闻联播：会议在北京举行。", "a.com", "2013-04-23"));
+    articles.add(CopyTexts.article("title-only", CopyTexts.ORIGINAL, " ", "a.com", "2013-04-23"));
+    String english = "The ministers met in Kyiv on Tuesday to discuss the grain corridor, the sanctions and the "
+        + "reconstruction of the power grid, and agreed to meet again in Brussels next month with the partners.";
+    articles.add(new Article("en", "Ministers meet", english, PublishedAt.parse("2024-05-01T10:00:00Z"), "bbc.com", null,
+        null, null, "en", "test", Set.of()));
+    ArticleDocuments documents = new ArticleDocuments();
+    try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Schema.analyzer()))) {
+      for (Article article : articles) {
+        Document doc = documents.toDocument(article);
+        CopyDetector.Signing signing = detector.signing(article, doc);
+        writer.addDocument(doc);
+        assertThat(signing.signature()).as(article.id()).isEqualTo(detector.signature(article));
+      }
+      writer.commit();
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        // The signing stream indexed the body as the analyzer does: its phrase is found.
+        assertThat(new IndexSearcher(reader).count(new PhraseQuery(Schema.analyzed(Schema.BODY, "cjk"), "芦山", "山地", "地震")))
+            .isEqualTo(4);
+      }
+    }
+    assertThat(detector.signature(articles.get(0))).isNotNull();
+    assertThat(detector.signature(articles.get(4))).isNull();
   }
 
   private void assertCopy(CopySignature copy) {
