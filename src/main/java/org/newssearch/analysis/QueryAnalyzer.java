@@ -45,7 +45,12 @@ public final class QueryAnalyzer extends AnalyzerWrapper {
 
     @Override
     protected boolean accept() throws IOException {
-      return position.getPositionIncrement() != 0 || !CJKBigramFilter.SINGLE_TYPE.equals(type.type());
+      return !isEdge(position.getPositionIncrement(), type.type());
     }
+  }
+
+  /** Whether a token of the index's analysis is an edge character: a lone CJK character at the position of the one before. */
+  public static boolean isEdge(int positionIncrement, String type) {
+    return positionIncrement == 0 && CJKBigramFilter.SINGLE_TYPE.equals(type);
   }
 }

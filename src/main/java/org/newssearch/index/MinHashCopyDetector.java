@@ -8,7 +8,6 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
@@ -61,9 +60,8 @@ public final class MinHashCopyDetector implements CopyDetector {
    */
   public static final double DEFAULT_THRESHOLD = 0.4;
 
+  /** The analysis of the signed field, as the index makes it ({@link Signs} leaves out its edge characters). */
   private final Map<LanguageAnalyzers, Analyzer> analyzers = new EnumMap<>(LanguageAnalyzers.class);
-  /** The same analyses as the index makes them, for {@link #signing}. */
-  private final Map<LanguageAnalyzers, Analyzer> indexAnalyzers = new EnumMap<>(LanguageAnalyzers.class);
   private final double threshold;
 
   public MinHashCopyDetector() {
@@ -75,9 +73,7 @@ public final class MinHashCopyDetector implements CopyDetector {
     for (LanguageAnalyzers family : LanguageAnalyzers.values()) {
       // The last analysis of a family: bigrams for Chinese (see above), the only one for the others;
       // as a query sees it, without the index's edge characters, which would only stack up in shingles.
-      Analyzer index = LanguageAnalyzers.forSuffix(signedSuffix(family));
-      indexAnalyzers.put(family, index);
-      analyzers.put(family, new QueryAnalyzer(index));
+      analyzers.put(family, LanguageAnalyzers.forSuffix(signedSuffix(family)));
     }
   }
 
@@ -117,7 +113,7 @@ public final class MinHashCopyDetector implements CopyDetector {
     }
     OnePermutationMinHash minHash = minHash(family);
     doc.removeField(field);
-    doc.add(new Field(field, new Signs(indexAnalyzers.get(family).tokenStream(field, signedText(article)), minHash),
+    doc.add(new Field(field, new Signs(analyzers.get(family).tokenStream(field, signedText(article)), minHash),
         Schema.ANALYZED_TEXT));
     return () -> signatureOf(minHash);
   }
@@ -159,7 +155,7 @@ public final class MinHashCopyDetector implements CopyDetector {
       if (!input.incrementToken()) {
         return false;
       }
-      if (increment.getPositionIncrement() != 0 || !CJKBigramFilter.SINGLE_TYPE.equals(type.type())) {
+      if (!QueryAnalyzer.isEdge(increment.getPositionIncrement(), type.type())) {
         minHash.add(term.buffer(), term.length(), increment.getPositionIncrement());
       }
       return true;

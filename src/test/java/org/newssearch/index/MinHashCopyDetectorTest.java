@@ -3,8 +3,12 @@ package org.newssearch.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -13,6 +17,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
+import org.newssearch.analysis.LanguageAnalyzers;
+import org.newssearch.analysis.QueryAnalyzer;
 import org.newssearch.ingest.Article;
 import org.newssearch.ingest.PublishedAt;
 
@@ -74,7 +80,8 @@ class MinHashCopyDetectorTest {
         Document doc = documents.toDocument(article);
         CopyDetector.Signing signing = detector.signing(article, doc);
         writer.addDocument(doc);
-        assertThat(signing.signature()).as(article.id()).isEqualTo(detector.signature(article));
+        assertThat(signing.signature()).as(article.id()).isEqualTo(detector.signature(article))
+            .isEqualTo(asAQuerySeesIt(article));
       }
       writer.commit();
       try (DirectoryReader reader = DirectoryReader.open(writer)) {
@@ -85,6 +92,27 @@ class MinHashCopyDetectorTest {
     }
     assertThat(detector.signature(articles.get(0))).isNotNull();
     assertThat(detector.signature(articles.get(4))).isNull();
+  }
+
+  /** The signature over the tokens a query sees ({@link QueryAnalyzer}: no edge characters), shingled and hashed. */
+  private static CopySignature asAQuerySeesIt(Article article) throws Exception {
+    LanguageAnalyzers family = LanguageAnalyzers.forLanguage(article.lang());
+    String[] suffixes = family.suffixes();
+    OnePermutationMinHash minHash = new OnePermutationMinHash(family == LanguageAnalyzers.CHINESE
+        ? MinHashCopyDetector.CHINESE_SHINGLE_BIGRAMS : MinHashCopyDetector.SHINGLE_WORDS);
+    try (QueryAnalyzer analyzer = new QueryAnalyzer(LanguageAnalyzers.forSuffix(suffixes[suffixes.length - 1]));
+        TokenStream words = analyzer.tokenStream("body", article.body().isBlank() ? article.title() : article.body())) {
+      CharTermAttribute term = words.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = words.addAttribute(PositionIncrementAttribute.class);
+      words.reset();
+      while (words.incrementToken()) {
+        minHash.add(term.buffer(), term.length(), increment.getPositionIncrement());
+      }
+      words.end();
+    }
+    int[] values = minHash.values();
+    return values == null || Arrays.stream(values).distinct().count() < MinHashCopyDetector.MIN_SHINGLES
+        ? null : new CopySignature(values);
   }
 
   private void assertCopy(CopySignature copy) {
