@@ -51,6 +51,9 @@ import org.newssearch.analysis.LanguageAnalyzers;
  */
 final class ReanalyzingOffsetStrategy extends FieldOffsetStrategy {
 
+  /** The analyzed fields' suffixes whose analyzer is {@link ChineseBigramAnalyzer} ({@code cjk}). */
+  private static final Set<String> BIGRAM_SUFFIXES = bigramSuffixes();
+
   private final Query query;
   private final Set<String> analyzedFields;
   private final Analyzer analyzer;
@@ -224,8 +227,19 @@ final class ReanalyzingOffsetStrategy extends FieldOffsetStrategy {
 
   /** Whether {@code field} ({@code body.cjk}) is analyzed by {@link ChineseBigramAnalyzer}. */
   private static boolean isBigramField(String field) {
-    String suffix = field.substring(field.lastIndexOf('.') + 1);
-    return LanguageAnalyzers.allSuffixes().contains(suffix) && LanguageAnalyzers.forSuffix(suffix) instanceof ChineseBigramAnalyzer;
+    return BIGRAM_SUFFIXES.contains(field.substring(field.lastIndexOf('.') + 1));
+  }
+
+  private static Set<String> bigramSuffixes() {
+    Set<String> suffixes = new HashSet<>();
+    for (String suffix : LanguageAnalyzers.allSuffixes()) {
+      try (Analyzer analyzer = LanguageAnalyzers.forSuffix(suffix)) {
+        if (analyzer instanceof ChineseBigramAnalyzer) {
+          suffixes.add(suffix);
+        }
+      }
+    }
+    return Set.copyOf(suffixes);
   }
 
   /** Whether the document was indexed with this analyzed field: it then has a norm for it. */
